@@ -1,0 +1,115 @@
+// engine/io/image: decoding to RGB8, conversions, atomic writes, clear errors.
+#include <QtTest>
+
+#include <opencv2/imgcodecs.hpp>
+#include <torch/torch.h>
+
+#include "engine/io/image.h"
+
+using namespace pivq::io;
+
+class TestImage : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void roundTripThroughTensor();
+    void savesAndLoadsPng();
+    void convertsGray16AndAlpha_data();
+    void convertsGray16AndAlpha();
+    void badFilesAreClearErrors_data();
+    void badFilesAreClearErrors();
+    void squareResizeCrops();
+};
+
+void TestImage::roundTripThroughTensor()
+{
+    cv::Mat m(5, 7, CV_8UC3);
+    cv::randu(m, 0, 256);
+    auto t = toTensor(m);
+    QCOMPARE(t.sizes().vec(), (std::vector<int64_t>{1, 3, 5, 7}));
+    QVERIFY(t.min().item<float>() >= -1.0f && t.max().item<float>() <= 1.0f);
+    cv::Mat back = fromTensor(t);
+    QCOMPARE(cv::norm(m, back, cv::NORM_INF), 0.0);
+    // Channel order is RGB: the first tensor channel is the Mat's first byte.
+    QCOMPARE(qRound((t[0][0][0][0].item<float>() + 1) * 127.5), int(m.at<cv::Vec3b>(0, 0)[0]));
+}
+
+void TestImage::savesAndLoadsPng()
+{
+    QTemporaryDir dir;
+    cv::Mat m(9, 4, CV_8UC3, cv::Scalar(10, 200, 30));
+    const std::string p = dir.filePath("a.png").toStdString();
+    saveRgb(p, m);
+    cv::Mat back = loadRgb(p);
+    QCOMPARE(cv::norm(m, back, cv::NORM_INF), 0.0);
+    QVERIFY(!QFileInfo::exists(dir.filePath("a.png.tmp")));
+}
+
+void TestImage::convertsGray16AndAlpha_data()
+{
+    QTest::addColumn<int>("type");
+    QTest::addColumn<int>("expected");  // value of every output byte
+    QTest::newRow("gray8") << int(CV_8UC1) << 100;
+    QTest::newRow("gray16") << int(CV_16UC1) << 100;
+    QTest::newRow("bgra transparent") << int(CV_8UC4) << 255;
+}
+
+void TestImage::convertsGray16AndAlpha()
+{
+    QFETCH(int, type);
+    QFETCH(int, expected);
+    QTemporaryDir dir;
+    cv::Mat m(6, 6, type);
+    if (type == CV_16UC1) m.setTo(100 * 257);
+    else if (type == CV_8UC4) m.setTo(cv::Scalar(0, 0, 0, 0));  // fully transparent black
+    else m.setTo(100);
+    const std::string p = dir.filePath("x.png").toStdString();
+    QVERIFY(cv::imwrite(p, m));
+    cv::Mat rgb = loadRgb(p);
+    QCOMPARE(rgb.type(), CV_8UC3);
+    double lo, hi;
+    cv::minMaxLoc(rgb.reshape(1), &lo, &hi);
+    QCOMPARE(int(lo), expected);
+    QCOMPARE(int(hi), expected);
+}
+
+void TestImage::badFilesAreClearErrors_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("empty") << QByteArray() << "empty";
+    QTest::newRow("text as png") << QByteArray("hello, I am not a picture") << "not an image";
+    QTest::newRow("truncated png") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << "not an image";
+}
+
+void TestImage::badFilesAreClearErrors()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    const QString p = dir.filePath("bad.png");
+    QFile f(p);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(content);
+    f.close();
+    try {
+        loadRgb(p.toStdString());
+        QFAIL("no error");
+    } catch (const IoError& e) {
+        QVERIFY2(QString(e.what()).contains(expected), e.what());
+        QVERIFY2(QString(e.what()).contains("bad.png"), e.what());
+    }
+    QVERIFY_THROWS_EXCEPTION(IoError, loadRgb(dir.filePath("missing.png").toStdString()));
+}
+
+void TestImage::squareResizeCrops()
+{
+    cv::Mat m(20, 40, CV_8UC3, cv::Scalar(0, 0, 0));
+    m(cv::Rect(10, 0, 20, 20)).setTo(cv::Scalar(255, 255, 255));  // the centre square is white
+    cv::Mat s = squareResize(m, 8);
+    QCOMPARE(s.rows, 8);
+    QCOMPARE(s.cols, 8);
+    QCOMPARE(cv::mean(s)[0], 255.0);
+}
+
+QTEST_APPLESS_MAIN(TestImage)
+#include "test_image.moc"
