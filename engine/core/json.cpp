@@ -3,7 +3,9 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <charconv>
 #include <cstring>
+#include <unordered_set>
 
 namespace pivq::json {
 
@@ -82,6 +84,12 @@ Value& Value::operator[](const std::string& key)
     return object_.back().second;
 }
 
+void Value::appendUnchecked(std::string key, Value v)
+{
+    type_ = Type::Object;
+    object_.emplace_back(std::move(key), std::move(v));
+}
+
 void Value::push(Value v)
 {
     if (type_ == Type::Null) type_ = Type::Array;
@@ -134,9 +142,11 @@ void Value::dumpTo(std::string& out, int indent, int depth) const
         } else if (std::floor(number_) == number_ && std::fabs(number_) < 1e15) {
             out += std::to_string(static_cast<int64_t>(number_));
         } else {
-            char buf[32];
-            std::snprintf(buf, sizeof buf, "%.9g", number_);
-            out += buf;
+            // Shortest text that reads back to the same double, independent of the C locale
+            // (Qt switches it to the user's, where "%g" would write "0,5").
+            char buf[64];
+            const auto r = std::to_chars(buf, buf + sizeof buf, number_);
+            out.append(buf, r.ptr);
         }
         break;
     }
@@ -242,6 +252,7 @@ private:
     {
         ++pos_;  // {
         Value obj = Value::object();
+        std::unordered_set<std::string> keys;  // duplicate detection in linear time
         skipSpace();
         if (pos_ < s_.size() && s_[pos_] == '}') {
             ++pos_;
@@ -251,12 +262,12 @@ private:
             skipSpace();
             if (pos_ >= s_.size() || s_[pos_] != '"') fail("expected a key string");
             std::string key = string();
-            if (obj.find(key)) fail("duplicate key \"" + key + "\"");
+            if (!keys.insert(key).second) fail("duplicate key \"" + key + "\"");
             skipSpace();
             if (pos_ >= s_.size() || s_[pos_] != ':') fail("expected ':'");
             ++pos_;
             skipSpace();
-            obj[key] = value(depth + 1);
+            obj.appendUnchecked(std::move(key), value(depth + 1));
             skipSpace();
             if (pos_ < s_.size() && s_[pos_] == ',') {
                 ++pos_;
@@ -394,8 +405,9 @@ private:
             if (pos_ < s_.size() && (s_[pos_] == '+' || s_[pos_] == '-')) ++pos_;
             digits();
         }
-        const std::string tok = s_.substr(start, pos_ - start);
-        const double v = std::strtod(tok.c_str(), nullptr);
+        double v = 0;
+        const auto r = std::from_chars(s_.data() + start, s_.data() + pos_, v);  // locale-independent
+        if (r.ec == std::errc::result_out_of_range) fail("number out of range");
         if (!std::isfinite(v)) fail("number out of range");
         return Value(v);
     }

@@ -57,6 +57,8 @@ public:
     const Value* find(const std::string& key) const;
     Value& operator[](const std::string& key);
     void push(Value v);
+    // Appends a key without looking for an existing one (the parser checks duplicates itself).
+    void appendUnchecked(std::string key, Value v);
 
     // Serialise; indent < 0 writes one compact line.
     std::string dump(int indent = -1) const;

@@ -3,7 +3,10 @@
 // shared machine are noisy, so compare medians and ratios taken in the same run.
 //
 //   pivq-bench [--configs cpu64,ref64] [--reps 15] [--threads N] [--device auto|cpu|cuda]
-//              [--batches 1,8]
+//              [--batches 1,8] [--train] [--train-steps 12] [--train-batch 8]
+//
+// --train adds the training iteration (D, G and E+synthesis steps, the paper's scheme) on
+// random images: img/s and the median ms of each phase.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -19,6 +22,7 @@
 #include "engine/core/encoder.h"
 #include "engine/core/generator.h"
 #include "engine/core/runtime.h"
+#include "engine/core/trainer.h"
 
 using namespace pivq::core;
 
@@ -62,7 +66,8 @@ double medianMs(int reps, const torch::Device& dev, Fn&& fn)
 int main(int argc, char** argv)
 {
     std::string configs = "cpu64,ref64", device = "auto", batches = "1,8";
-    int reps = 15, threads = 0;
+    int reps = 15, threads = 0, trainSteps = 12, trainBatch = 8;
+    bool train = false, inference = true;
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
         auto next = [&]() -> std::string {
@@ -77,9 +82,13 @@ int main(int argc, char** argv)
         else if (a == "--threads") threads = std::atoi(next().c_str());
         else if (a == "--device") device = next();
         else if (a == "--batches") batches = next();
+        else if (a == "--train") train = true;
+        else if (a == "--train-only") train = true, inference = false;
+        else if (a == "--train-steps") trainSteps = std::max(3, std::atoi(next().c_str()));
+        else if (a == "--train-batch") trainBatch = std::max(1, std::atoi(next().c_str()));
         else if (a == "-h" || a == "--help") {
             std::cout << "usage: pivq-bench [--configs cpu64,ref64] [--reps 15] [--threads N] [--device auto|cpu|cuda]"
-                         " [--batches 1,8]\n";
+                         " [--batches 1,8] [--train | --train-only] [--train-steps 12] [--train-batch 8]\n";
             return 0;
         } else {
             std::cerr << "pivq-bench: unknown argument " << a << "\n";
@@ -110,7 +119,6 @@ int main(int argc, char** argv)
             g->eval();
             e->eval();
             d->eval();
-            torch::NoGradGuard ng;
             auto head = [&](const char* what, int batch) {
                 std::ostringstream o;
                 o << "{\"bench\":\"" << what << "\",\"config\":\"" << cfg.name << "\",\"resolution\":" << cfg.resolution
@@ -121,6 +129,36 @@ int main(int argc, char** argv)
             std::cout << "{\"bench\":\"params\",\"config\":\"" << cfg.name << "\",\"G\":" << paramCount(*g)
                       << ",\"G_mapping\":" << paramCount(*g->mapping) << ",\"E\":" << paramCount(*e)
                       << ",\"D\":" << paramCount(*d) << ",\"num_ws\":" << cfg.numWs() << "}" << std::endl;
+            if (train) {
+                // Training iteration on random images; the first two steps warm up.
+                TrainConfig tc;
+                tc.batch = trainBatch;
+                Trainer t(cfg, tc, dev, nullptr);
+                std::vector<double> total, md, mg, me;
+                for (int s = 0; s < trainSteps + 2; ++s) {
+                    auto reals = torch::rand({trainBatch, 3, cfg.resolution, cfg.resolution}, dev) * 2 - 1;
+                    if (dev.is_cuda()) torch::cuda::synchronize();
+                    const auto t0 = std::chrono::steady_clock::now();
+                    const auto st = t.step(reals);
+                    if (dev.is_cuda()) torch::cuda::synchronize();
+                    const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+                    if (s < 2) continue;
+                    total.push_back(ms);
+                    md.push_back(st.ms_d);
+                    mg.push_back(st.ms_g);
+                    me.push_back(st.ms_e);
+                }
+                auto med = [](std::vector<double> v) {
+                    std::sort(v.begin(), v.end());
+                    return v[v.size() / 2];
+                };
+                std::cout << head("train_step", trainBatch) << ",\"perceptual\":\"" << t.perceptual().name()
+                          << "\",\"steps\":" << total.size() << ",\"median_ms\":" << med(total)
+                          << ",\"img_per_s\":" << 1000.0 * trainBatch / med(total) << ",\"d_ms\":" << med(md)
+                          << ",\"g_ms\":" << med(mg) << ",\"e_ms\":" << med(me) << "}" << std::endl;
+            }
+            if (!inference) continue;
+            torch::NoGradGuard ng;
             for (const auto& bs : split(batches)) {
                 const int b = std::max(1, std::atoi(bs.c_str()));
                 auto z = torch::randn({b, cfg.z_dim}, dev);

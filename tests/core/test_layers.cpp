@@ -21,6 +21,7 @@ private Q_SLOTS:
     void splitAndGroupedModConvAgree();
     void firKernelSumsToOne();
     void resamplingShapesAndGain();
+    void resamplingMatchesDirectFir();
     void minibatchStddevAddsOneChannel();
     void mappingTracksWAvgAndTruncates();
 };
@@ -131,6 +132,26 @@ void TestLayers::resamplingShapesAndGain()
     EqualConv2d d3(2, 3, 3, true, true, true), d1(2, 3, 1, false, false, true);
     QCOMPARE(d3->forward(ones).sizes().vec(), (std::vector<int64_t>{1, 3, 4, 4}));
     QCOMPARE(d1->forward(ones).sizes().vec(), (std::vector<int64_t>{1, 3, 4, 4}));
+}
+
+void TestLayers::resamplingMatchesDirectFir()
+{
+    // The fast separable/polyphase forms against the textbook definitions: a depthwise
+    // 4x4 convolution with the FIR kernel, zero insertion for upsampling, every second
+    // pixel for downsampling.
+    torch::manual_seed(6);
+    auto x = torch::randn({2, 3, 8, 8});
+    auto k = firKernel().view({1, 1, 4, 4}).expand({3, 1, 4, 4}).contiguous();
+    auto direct = [&](const torch::Tensor& t, int p0, int p1, double gain) {
+        return torch::conv2d(torch::constant_pad_nd(t, {p0, p1, p0, p1}, 0), k * gain, {}, 1, torch::IntArrayRef{0, 0},
+                             1, 3);
+    };
+    QVERIFY(torch::allclose(firFilter(x, 1, 2, 3.0), direct(x, 1, 2, 3.0), 1e-5, 1e-5));
+    auto zeros = torch::zeros({2, 3, 16, 16});
+    zeros.slice(2, 0, 16, 2).slice(3, 0, 16, 2).copy_(x);
+    QVERIFY(torch::allclose(upsample2d(x), direct(zeros, 2, 1, 4.0), 1e-5, 1e-5));
+    auto full = direct(x, 1, 1, 1.0);  // [.., 7, 7]
+    QVERIFY(torch::allclose(downsample2d(x), full.slice(2, 0, 7, 2).slice(3, 0, 7, 2), 1e-5, 1e-5));
 }
 
 void TestLayers::minibatchStddevAddsOneChannel()

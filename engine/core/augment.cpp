@@ -1,0 +1,42 @@
+#include "engine/core/augment.h"
+
+namespace pivq::core {
+
+namespace F = torch::nn::functional;
+
+torch::Tensor augmentShape(const torch::Tensor& x, const AugmentOptions& o, torch::Generator gen)
+{
+    TORCH_CHECK(x.dim() == 4, "augmentShape: expected [N,C,H,W]");
+    const int64_t n = x.size(0), h = x.size(2), w = x.size(3);
+    auto cpu = torch::TensorOptions().dtype(torch::kFloat32);
+    auto u = [&](int64_t k) {
+        return gen.defined() ? torch::rand({n, k}, gen, cpu) : torch::rand({n, k}, cpu);
+    };
+    auto draw = u(8);  // per image: flip?, rescale?, scale, cutout?, cx, cy, cw, ch
+    auto flip = draw.select(1, 0) < o.flip;
+    auto rescale = draw.select(1, 1) < o.rescale;
+    auto cut = draw.select(1, 3) < o.cutout;
+    // Guarantee at least one augmentation: images that drew none get a cut-out.
+    cut = cut | ~(flip | rescale | cut);
+    auto zoom = torch::where(rescale, o.rescale_min + draw.select(1, 2) * (o.rescale_max - o.rescale_min),
+                             torch::ones({n}, cpu));
+    // Sampling grid: output pixel p reads input at p / zoom (zoom > 1 enlarges), x mirrored on flip.
+    auto sx = torch::where(flip, -torch::ones({n}, cpu), torch::ones({n}, cpu)) / zoom;
+    auto sy = 1.0 / zoom;
+    auto theta = torch::zeros({n, 2, 3}, cpu);
+    theta.select(1, 0).select(1, 0).copy_(sx);
+    theta.select(1, 1).select(1, 1).copy_(sy);
+    auto grid = F::affine_grid(theta.to(x.device()), {n, x.size(1), h, w}, false);
+    auto y = F::grid_sample(x, grid, F::GridSampleFuncOptions().mode(torch::kBilinear).padding_mode(torch::kBorder).align_corners(false));
+    // Cut-out rectangles.
+    auto side = o.cutout_min + draw.slice(1, 6, 8) * (o.cutout_max - o.cutout_min);  // [N,2] fractions
+    auto centre = draw.slice(1, 4, 6);                                                 // [N,2] in [0,1]
+    auto ys = (torch::arange(h, cpu).view({1, h, 1}) + 0.5) / h;
+    auto xs = (torch::arange(w, cpu).view({1, 1, w}) + 0.5) / w;
+    auto inside = ((xs - centre.select(1, 0).view({n, 1, 1})).abs() < side.select(1, 0).view({n, 1, 1}) / 2) &
+                  ((ys - centre.select(1, 1).view({n, 1, 1})).abs() < side.select(1, 1).view({n, 1, 1}) / 2) &
+                  cut.view({n, 1, 1});
+    return y.masked_fill(inside.unsqueeze(1).to(x.device()), 0.0);
+}
+
+}  // namespace pivq::core

@@ -1,0 +1,472 @@
+// engine/io/bundle: bit-exact round trips on tiny32, fp16 storage, atomic saves, and damaged,
+// tampered or foreign files that must be refused with a message starting with the path.
+#include <QtTest>
+
+#include <cstring>
+#include <functional>
+#include <random>
+
+#include <quazip/quazip.h>
+#include <quazip/quazipfile.h>
+#include <quazip/quazipnewinfo.h>
+#include <torch/torch.h>
+
+#include "engine/core/config.h"
+#include "engine/core/json.h"
+#include "engine/io/bundle.h"
+#include "engine/io/image.h"
+#include "engine/io/safetensors.h"
+
+using namespace pivq;
+using namespace pivq::io;
+
+namespace {
+
+bool bitEqual(const torch::Tensor& a, const torch::Tensor& b)
+{
+    if (a.scalar_type() != b.scalar_type() || a.sizes() != b.sizes()) return false;
+    const auto ca = a.contiguous(), cb = b.contiguous();
+    return std::memcmp(ca.data_ptr(), cb.data_ptr(), static_cast<size_t>(ca.nbytes())) == 0;
+}
+
+Bundle makeBundle()
+{
+    torch::manual_seed(7);
+    Bundle b;
+    b.config = core::preset("tiny32");
+    core::Generator g(b.config);
+    core::Encoder e(b.config);
+    b.weights = networkWeights(g, e);
+    b.palettes[2] = {
+        {"background", {0, 0, 0}}, {"face", {255, 200, 180}}, {"hair", {60, 30, 10}}, {"eyes", {0, 90, 255}}};
+    b.training_record["images_seen"] = int64_t(12345);
+    b.training_record["data"] = "toy faces";
+    b.training_record["metrics"]["fid"] = 41.5;
+    b.training = {{"G.raw.w", torch::randn({4, 4})}, {"opt.step", torch::tensor({1000}, torch::kInt64)}};
+    b.preview = cv::Mat(32, 48, CV_8UC3);
+    cv::randu(b.preview, 0, 256);
+    return b;
+}
+
+QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) return {};
+    return f.readAll();
+}
+
+void writeAll(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(f.write(bytes), bytes.size());
+}
+
+using Entries = std::vector<std::pair<QString, QByteArray>>;
+
+Entries readZip(const QString& path)
+{
+    Entries out;
+    QuaZip zip(path);
+    if (!zip.open(QuaZip::mdUnzip)) return out;
+    for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
+        QuaZipFile f(&zip);
+        if (!f.open(QIODevice::ReadOnly)) return {};
+        out.emplace_back(zip.getCurrentFileName(), f.readAll());
+    }
+    return out;
+}
+
+bool writeZip(const QString& path, const Entries& entries)
+{
+    QuaZip zip(path);
+    if (!zip.open(QuaZip::mdCreate)) return false;
+    for (const auto& [name, bytes] : entries) {
+        QuaZipFile f(&zip);
+        if (!f.open(QIODevice::WriteOnly, QuaZipNewInfo(name))) return false;
+        f.write(bytes);
+        f.close();
+    }
+    zip.close();
+    return zip.getZipError() == 0;
+}
+
+QByteArray* find(Entries& e, const QString& name)
+{
+    for (auto& kv : e)
+        if (kv.first == name) return &kv.second;
+    return nullptr;
+}
+
+// Edits the manifest of an entry list in place.
+void editManifest(Entries& e, const std::function<void(json::Value&)>& edit)
+{
+    QByteArray* m = find(e, "manifest.json");
+    json::Value v = json::parse(m->toStdString());
+    edit(v);
+    *m = QByteArray::fromStdString(v.dump(2));
+}
+
+std::string loadError(const std::string& path)
+{
+    try {
+        loadBundle(path);
+    } catch (const IoError& e) {
+        return e.what();
+    }
+    return "(no error)";
+}
+
+enum class Damage {
+    Truncated,
+    RandomBytes,
+    EmptyFile,
+    TensorByteFlipped,
+    ZipByteFlipped,
+    WrongShape,
+    NewerFormat,
+    NotABundle,
+    EvilEntry,
+    UnknownEntry,
+    MissingWeights,
+    WeightsUnlisted,
+    MissingManifest,
+    PaletteSize,
+    NoSuchFile,
+    ForeignTensor,
+    TooManyEntries,
+    SizeMismatch
+};
+
+}  // namespace
+
+Q_DECLARE_METATYPE(Damage)
+
+class TestBundle : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void roundTripIsBitExact();
+    void fp16RoundTrip();
+    void defaultPalettesAreDistinct();
+    void damagedBundlesAreRefused_data();
+    void damagedBundlesAreRefused();
+    void failedSaveKeepsPreviousFile();
+    void saveToReadOnlyFolderFails();
+
+private:
+    Bundle good_;
+};
+
+void TestBundle::initTestCase()
+{
+    good_ = makeBundle();
+}
+
+void TestBundle::roundTripIsBitExact()
+{
+    QTemporaryDir dir;
+    const std::string p = dir.filePath("model.pivq").toStdString();
+    saveBundle(p, good_);
+    const Bundle b = loadBundle(p);
+
+    QVERIFY(b.config == good_.config);
+    QCOMPARE(b.training_record.dump(), good_.training_record.dump());
+    QCOMPARE(b.palettes.size(), size_t(2));  // both pose layers of tiny32
+    QVERIFY(b.palettes.at(2) == good_.palettes.at(2));
+    QVERIFY(b.palettes.at(3) == defaultPalette(4));  // not given: defaults
+    QCOMPARE(b.weights.size(), good_.weights.size());
+    for (size_t i = 0; i < b.weights.size(); ++i) {
+        QCOMPARE(b.weights[i].first, good_.weights[i].first);
+        QVERIFY2(bitEqual(b.weights[i].second, good_.weights[i].second), b.weights[i].first.c_str());
+    }
+    QCOMPARE(b.training.size(), size_t(2));
+    QVERIFY(bitEqual(b.training[0].second, good_.training[0].second));
+    QVERIFY(bitEqual(b.training[1].second, good_.training[1].second));
+    QCOMPARE(b.preview.type(), CV_8UC3);
+    QCOMPARE(cv::norm(b.preview, good_.preview, cv::NORM_INF), 0.0);
+
+    // The archive holds exactly the documented entries, and the manifest describes them.
+    QStringList names;
+    for (const auto& kv : readZip(dir.filePath("model.pivq"))) names << kv.first;
+    names.sort();
+    QCOMPARE(names, (QStringList{"manifest.json", "preview.png", "training.safetensors", "weights.safetensors"}));
+    Entries e = readZip(dir.filePath("model.pivq"));
+    const json::Value m = json::parse(find(e, "manifest.json")->toStdString());
+    QCOMPARE(m.find("format")->asString(), std::string("pivq-bundle"));
+    QCOMPARE(m.find("format_version")->asInt(), int64_t(1));
+    QCOMPARE(m.find("palettes")->find("2")->asArray()[1].find("color")->asString(), std::string("#ffc8b4"));
+    QCOMPARE(m.find("files")->find("weights.safetensors")->find("bytes")->asInt(),
+             int64_t(find(e, "weights.safetensors")->size()));
+
+    // Without training state; and a minimal bundle (no training, no preview).
+    QVERIFY(loadBundle(p, false).training.empty());
+    Bundle minimal = good_;
+    minimal.training.clear();
+    minimal.preview = cv::Mat();
+    minimal.palettes.clear();
+    saveBundle(p, minimal);  // overwrites
+    const Bundle m2 = loadBundle(p);
+    QVERIFY(m2.training.empty());
+    QVERIFY(m2.preview.empty());
+    QVERIFY(m2.palettes.at(2) == defaultPalette(4));
+    QVERIFY(bitEqual(m2.weights.back().second, good_.weights.back().second));
+}
+
+void TestBundle::fp16RoundTrip()
+{
+    QTemporaryDir dir;
+    const std::string p32 = dir.filePath("a.pivq").toStdString(), p16 = dir.filePath("b.pivq").toStdString();
+    saveBundle(p32, good_);
+    saveBundle(p16, good_, true);
+    QVERIFY(QFileInfo(QString::fromStdString(p16)).size() < QFileInfo(QString::fromStdString(p32)).size() * 3 / 4);
+
+    // Stored as F16 inside; the training state stays F32.
+    Entries e = readZip(QString::fromStdString(p16));
+    const auto stored = readSafetensors(find(e, "weights.safetensors")->toStdString());
+    QCOMPARE(stored[0].second.scalar_type(), torch::kFloat16);
+    QCOMPARE(readSafetensors(find(e, "training.safetensors")->toStdString())[0].second.scalar_type(), torch::kFloat32);
+
+    const Bundle b = loadBundle(p16);
+    QCOMPARE(b.weights.size(), good_.weights.size());
+    for (size_t i = 0; i < b.weights.size(); ++i) {
+        const auto& want = good_.weights[i].second;
+        const auto& got = b.weights[i].second;
+        QCOMPARE(got.scalar_type(), want.scalar_type());  // back to F32 (and integer buffers untouched)
+        if (!want.is_floating_point()) {
+            QVERIFY(bitEqual(got, want));
+            continue;
+        }
+        const bool close = ((got - want).abs() <= want.abs() * 1e-3 + 1e-6).all().item<bool>();
+        QVERIFY2(close, b.weights[i].first.c_str());
+    }
+    QVERIFY(bitEqual(b.training[0].second, good_.training[0].second));
+}
+
+void TestBundle::defaultPalettesAreDistinct()
+{
+    for (int k = 1; k <= 16; ++k) {
+        const auto p = defaultPalette(k);
+        QCOMPARE(int(p.size()), k);
+        for (int i = 0; i < k; ++i) {
+            QCOMPARE(p[size_t(i)].name, "class " + std::to_string(i + 1));
+            for (int j = 0; j < i; ++j) {
+                const auto &a = p[size_t(i)].color, &c = p[size_t(j)].color;
+                const int d = std::abs(a[0] - c[0]) + std::abs(a[1] - c[1]) + std::abs(a[2] - c[2]);
+                QVERIFY2(d >= 40, qPrintable(QString("colours %1 and %2 of %3 are too close").arg(i).arg(j).arg(k)));
+            }
+        }
+        QVERIFY(defaultPalette(k) == p);  // deterministic
+    }
+}
+
+void TestBundle::damagedBundlesAreRefused_data()
+{
+    QTest::addColumn<Damage>("damage");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("truncated") << Damage::Truncated << "not a PIVQ bundle";
+    QTest::newRow("random bytes") << Damage::RandomBytes << "not a PIVQ bundle";
+    QTest::newRow("empty file") << Damage::EmptyFile << "not a PIVQ bundle";
+    QTest::newRow("tensor byte flipped") << Damage::TensorByteFlipped
+                                         << "weights.safetensors does not match its checksum in manifest.json";
+    QTest::newRow("zip byte flipped") << Damage::ZipByteFlipped << "weights.safetensors is damaged";
+    QTest::newRow("wrong shape") << Damage::WrongShape << "weights.safetensors does not fit the model config: tensor";
+    QTest::newRow("newer format") << Damage::NewerFormat
+                                  << "made by a newer version of PIVQ Studio (format 2, this build reads 1)";
+    QTest::newRow("other format") << Damage::NotABundle << "not a PIVQ bundle";
+    QTest::newRow("../evil entry") << Damage::EvilEntry << "unexpected entry \"../evil\"";
+    QTest::newRow("unknown entry") << Damage::UnknownEntry << "unexpected entry \"notes.txt\"";
+    QTest::newRow("missing weights") << Damage::MissingWeights << "weights.safetensors is missing";
+    QTest::newRow("weights listed but absent")
+        << Damage::WeightsUnlisted << "weights.safetensors is listed in manifest.json but missing";
+    QTest::newRow("missing manifest") << Damage::MissingManifest << "manifest.json is missing";
+    QTest::newRow("palette size") << Damage::PaletteSize << "palette of pose layer 2 has 3 entries";
+    QTest::newRow("no such file") << Damage::NoSuchFile << "no such file";
+    QTest::newRow("foreign tensor") << Damage::ForeignTensor << "unexpected tensor \"optimizer.m\"";
+    QTest::newRow("too many entries") << Damage::TooManyEntries << "at most 16";
+    QTest::newRow("size differs from manifest") << Damage::SizeMismatch << "manifest.json says";
+}
+
+void TestBundle::damagedBundlesAreRefused()
+{
+    QFETCH(Damage, damage);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    const QString good = dir.filePath("good.pivq");
+    const QString bad = dir.filePath("bad.pivq");
+    saveBundle(good.toStdString(), good_);
+    Entries e = readZip(good);
+    QCOMPARE(e.size(), size_t(4));
+
+    switch (damage) {
+        case Damage::Truncated:
+            writeAll(bad, readAll(good).left(readAll(good).size() / 2));
+            break;
+        case Damage::RandomBytes: {
+            QByteArray junk(4096, '\0');
+            std::mt19937 rng(1);
+            for (auto& c : junk) c = static_cast<char>(rng() & 0xFF);
+            writeAll(bad, junk);
+            break;
+        }
+        case Damage::EmptyFile:
+            writeAll(bad, QByteArray());
+            break;
+        case Damage::TensorByteFlipped: {
+            QByteArray* w = find(e, "weights.safetensors");
+            (*w)[w->size() - 3] = static_cast<char>((*w)[w->size() - 3] ^ 0x10);  // in the last tensor's data
+            QVERIFY(writeZip(bad, e));
+            break;
+        }
+        case Damage::ZipByteFlipped: {
+            QByteArray raw = readAll(good);
+            const qsizetype at = raw.indexOf("\"data_offsets\"");  // weights are stored, so their header is plain text
+            QVERIFY(at > 0);
+            raw[at + 200] = static_cast<char>(raw[at + 200] ^ 0x01);
+            writeAll(bad, raw);
+            break;
+        }
+        case Damage::WrongShape: {
+            Bundle b = good_;
+            b.config.channel_max = 16;  // every synthesis width changes
+            saveBundle(bad.toStdString(), b);
+            break;
+        }
+        case Damage::NewerFormat:
+            editManifest(e, [](json::Value& m) { m["format_version"] = 2; });
+            QVERIFY(writeZip(bad, e));
+            break;
+        case Damage::NotABundle:
+            editManifest(e, [](json::Value& m) { m["format"] = "something-else"; });
+            QVERIFY(writeZip(bad, e));
+            break;
+        case Damage::EvilEntry:
+            e.emplace_back("../evil", QByteArray("#!/bin/sh\n"));
+            QVERIFY(writeZip(bad, e));
+            break;
+        case Damage::UnknownEntry:
+            e.emplace_back("notes.txt", QByteArray("hello"));
+            QVERIFY(writeZip(bad, e));
+            break;
+        case Damage::MissingWeights:
+            e.erase(
+                std::remove_if(e.begin(), e.end(), [](const auto& kv) { return kv.first == "weights.safetensors"; }),
+                e.end());
+            editManifest(e, [](json::Value& m) {
+                json::Value files = json::Value::object();
+                for (const auto& kv : m.find("files")->asObject())
+                    if (kv.first != "weights.safetensors") files[kv.first] = kv.second;
+                m["files"] = files;
+            });
+            QVERIFY(writeZip(bad, e));
+            break;
+        case Damage::WeightsUnlisted:
+            e.erase(
+                std::remove_if(e.begin(), e.end(), [](const auto& kv) { return kv.first == "weights.safetensors"; }),
+                e.end());
+            QVERIFY(writeZip(bad, e));
+            break;
+        case Damage::MissingManifest:
+            e.erase(std::remove_if(e.begin(), e.end(), [](const auto& kv) { return kv.first == "manifest.json"; }),
+                    e.end());
+            QVERIFY(writeZip(bad, e));
+            break;
+        case Damage::PaletteSize:
+            editManifest(e, [](json::Value& m) {
+                json::Value list = json::Value::array();
+                for (int i = 0; i < 3; ++i) {
+                    json::Value item = json::Value::object();
+                    item["name"] = "c";
+                    item["color"] = "#102030";
+                    list.push(item);
+                }
+                m["palettes"]["2"] = list;
+            });
+            QVERIFY(writeZip(bad, e));
+            break;
+        case Damage::NoSuchFile:
+            break;
+        case Damage::ForeignTensor: {
+            Bundle b = good_;
+            b.weights.emplace_back("optimizer.m", torch::zeros({2}));
+            saveBundle(bad.toStdString(), b);
+            break;
+        }
+        case Damage::TooManyEntries:
+            for (int i = 0; i < 13; ++i) e.emplace_back(QString("extra%1").arg(i), QByteArray("x"));
+            QVERIFY(writeZip(bad, e));
+            break;
+        case Damage::SizeMismatch:
+            editManifest(e, [](json::Value& m) { m["files"]["preview.png"]["bytes"] = 1; });
+            QVERIFY(writeZip(bad, e));
+            break;
+    }
+
+    const QString msg = QString::fromStdString(loadError(bad.toStdString()));
+    QVERIFY2(msg.startsWith(bad + ": "), qPrintable(msg));
+    QVERIFY2(msg.contains(expected), qPrintable(msg));
+    QVERIFY_THROWS_EXCEPTION(IoError, loadBundle(bad.toStdString(), false));
+}
+
+void TestBundle::failedSaveKeepsPreviousFile()
+{
+    QTemporaryDir dir;
+    const QString p = dir.filePath("model.pivq");
+    saveBundle(p.toStdString(), good_);
+    const QByteArray before = readAll(p);
+
+    // Fails half-way: the weights are already in the temporary archive when the training
+    // state turns out not to be storable.
+    Bundle broken = good_;
+    broken.training.emplace_back("complex", torch::zeros({2}, torch::kComplexFloat));
+    try {
+        saveBundle(p.toStdString(), broken);
+        QFAIL("no error");
+    } catch (const IoError& e) {
+        QVERIFY2(QString(e.what()).startsWith(p + ": training.safetensors: tensor \"complex\""), e.what());
+    }
+    // Fails before writing: a palette of the wrong size.
+    Bundle badPalette = good_;
+    badPalette.palettes[2].pop_back();
+    QVERIFY_THROWS_EXCEPTION(IoError, saveBundle(p.toStdString(), badPalette));
+    // Fails on a layer that is not a pose layer.
+    Bundle badLayer = good_;
+    badLayer.palettes[0] = defaultPalette(4);
+    QVERIFY_THROWS_EXCEPTION(IoError, saveBundle(p.toStdString(), badLayer));
+
+    QCOMPARE(readAll(p), before);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{"model.pivq"});  // no temp files left
+    QVERIFY(bitEqual(loadBundle(p.toStdString()).weights[0].second, good_.weights[0].second));
+
+    // A missing folder is a clear error too.
+    const std::string nowhere = dir.filePath("no/such/folder/m.pivq").toStdString();
+    QVERIFY_THROWS_EXCEPTION(IoError, saveBundle(nowhere, good_));
+}
+
+void TestBundle::saveToReadOnlyFolderFails()
+{
+    QTemporaryDir dir;
+    const QString p = dir.filePath("model.pivq");
+    saveBundle(p.toStdString(), good_);
+    const QByteArray before = readAll(p);
+    QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+    QFile probe(dir.filePath("probe"));
+    if (probe.open(QIODevice::WriteOnly)) {  // root ignores permissions
+        probe.close();
+        probe.remove();
+        QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QSKIP("folder permissions are not enforced for this user");
+    }
+    bool threw = false;
+    try {
+        saveBundle(p.toStdString(), good_, true);
+    } catch (const IoError& e) {
+        threw = QString(e.what()).startsWith(p + ": ");
+    }
+    QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QVERIFY(threw);
+    QCOMPARE(readAll(p), before);
+}
+
+QTEST_APPLESS_MAIN(TestBundle)
+#include "test_bundle.moc"

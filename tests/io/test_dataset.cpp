@@ -1,0 +1,297 @@
+// engine/io/dataset: folders and zips of images with bad files mixed in, batches, the
+// decoded-once cache (used, invalidated, repaired), cancellation.
+#include <QtTest>
+
+#include <quazip/quazip.h>
+#include <quazip/quazipfile.h>
+#include <quazip/quazipnewinfo.h>
+#include <torch/torch.h>
+#include <opencv2/imgcodecs.hpp>
+
+#include "engine/io/dataset.h"
+#include "engine/io/image.h"
+
+using namespace pivq::io;
+
+namespace {
+
+constexpr int kRes = 16;
+
+QByteArray encoded(const char* ext, cv::Scalar bgr, int w, int h)
+{
+    cv::Mat m(h, w, CV_8UC3, bgr);
+    m(cv::Rect(w / 4, h / 4, w / 2, h / 2)).setTo(cv::Scalar(255, 255, 255));
+    std::vector<uint8_t> buf;
+    cv::imencode(ext, m, buf);
+    return QByteArray(reinterpret_cast<const char*>(buf.data()), qsizetype(buf.size()));
+}
+
+// The test tree, relative name -> content: 3 good images (one with an upper-case
+// extension, nested two levels deep), 2 bad ones, 1 file that is not an image at all.
+std::vector<std::pair<QString, QByteArray>> treeFiles()
+{
+    return {
+        {"a.png", encoded(".png", cv::Scalar(0, 0, 255), 40, 30)},
+        {"empty.jpg", QByteArray()},
+        {"notes.txt", QByteArray("not an image, not counted")},
+        {"sub/b.jpg", encoded(".jpg", cv::Scalar(0, 255, 0), 20, 20)},
+        {"sub/deeper/c.PNG", encoded(".png", cv::Scalar(255, 0, 0), 16, 48)},
+        {"sub/fake.png", QByteArray("this text file pretends to be a PNG")},
+    };
+}
+
+void writeTree(const QString& root, const std::vector<std::pair<QString, QByteArray>>& files)
+{
+    for (const auto& [name, bytes] : files) {
+        const QString p = root + "/" + name;
+        QVERIFY(QDir().mkpath(QFileInfo(p).path()));
+        QFile f(p);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    }
+}
+
+void writeZip(const QString& path, const std::vector<std::pair<QString, QByteArray>>& files)
+{
+    QuaZip zip(path);
+    QVERIFY(zip.open(QuaZip::mdCreate));
+    auto add = [&](const QString& name, const QByteArray& bytes) {
+        QuaZipFile f(&zip);
+        QVERIFY(f.open(QIODevice::WriteOnly, QuaZipNewInfo(name)));
+        f.write(bytes);
+        f.close();
+    };
+    add("sub/", QByteArray());  // a directory entry
+    for (const auto& [name, bytes] : files) add(name, bytes);
+    add("__MACOSX/sub/._b.jpg", QByteArray("resource fork junk"));
+    zip.close();
+    QCOMPARE(zip.getZipError(), 0);
+}
+
+void checkTreeReport(const ImageDataset& ds)
+{
+    QCOMPARE(ds.size(), int64_t(3));
+    QCOMPARE(ds.resolution(), kRes);
+    QCOMPARE(ds.report().usable, int64_t(3));
+    QCOMPARE(ds.report().skipped, int64_t(2));
+    QCOMPARE(ds.report().first_skipped.size(), size_t(2));
+    const QString first = QString::fromStdString(ds.report().first_skipped[0]);
+    const QString second = QString::fromStdString(ds.report().first_skipped[1]);
+    QVERIFY2(first.startsWith("empty.jpg: ") && first.contains("empty"), qPrintable(first));
+    QVERIFY2(second.startsWith("sub/fake.png: ") && second.contains("not an image"), qPrintable(second));
+    const torch::Tensor im = ds.images();
+    QCOMPARE(im.sizes().vec(), (std::vector<int64_t>{3, 3, kRes, kRes}));
+    QCOMPARE(im.scalar_type(), torch::kUInt8);
+}
+
+std::string openError(const std::string& path)
+{
+    try {
+        ImageDataset::open(path, kRes);
+    } catch (const IoError& e) {
+        return e.what();
+    }
+    return "(no error)";
+}
+
+QStringList cacheFiles(const QString& dir)
+{
+    return QDir(dir).entryList({"*.safetensors"}, QDir::Files);
+}
+
+}  // namespace
+
+class TestDataset : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void folderWithBadFiles();
+    void zipWithBadFiles();
+    void zeroUsableImagesIsAnError_data();
+    void zeroUsableImagesIsAnError();
+    void batchIsScaledLikeToTensor();
+    void cacheIsUsedAndRepaired();
+    void cancelStops();
+    void fromImages();
+};
+
+void TestDataset::folderWithBadFiles()
+{
+    QTemporaryDir dir;
+    writeTree(dir.path(), treeFiles());
+    std::vector<std::pair<int64_t, int64_t>> calls;
+    const ImageDataset ds = ImageDataset::open(dir.path().toStdString(), kRes,
+                                               [&](int64_t done, int64_t total) { calls.emplace_back(done, total); });
+    checkTreeReport(ds);
+    QVERIFY(!ds.report().from_cache);
+    // Progress counts the five image-named files, ending at total.
+    QVERIFY(!calls.empty());
+    QCOMPARE(calls.back(), std::make_pair(int64_t(5), int64_t(5)));
+    // Sorted by relative path: a.png (red), sub/b.jpg (green), sub/deeper/c.PNG (blue) at a corner.
+    const torch::Tensor im = ds.images();
+    QCOMPARE(im[0][0][0][0].item<int>(), 255);
+    QVERIFY(std::abs(im[1][1][0][0].item<int>() - 255) <= 8);  // JPEG
+    QCOMPARE(im[2][2][0][0].item<int>(), 255);
+    // The white centre square survived the crop and resize.
+    QCOMPARE(im[0][1][kRes / 2][kRes / 2].item<int>(), 255);
+}
+
+void TestDataset::zipWithBadFiles()
+{
+    QTemporaryDir dir;
+    const QString zip = dir.filePath("faces.ZIP");
+    writeZip(zip, treeFiles());
+    const ImageDataset ds = ImageDataset::open(zip.toStdString(), kRes);
+    checkTreeReport(ds);
+
+    // The same pixels as from the folder (entries are in zip order, which is the sorted order here).
+    QTemporaryDir tree;
+    writeTree(tree.path(), treeFiles());
+    QVERIFY(torch::equal(ds.images(), ImageDataset::open(tree.path().toStdString(), kRes).images()));
+}
+
+void TestDataset::zeroUsableImagesIsAnError_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("only bad images") << "bad"
+                                     << "no usable images (2 files could not be read)";
+    QTest::newRow("no image files") << "none"
+                                    << "no images found";
+    QTest::newRow("missing") << "missing"
+                             << "no such file or folder";
+    QTest::newRow("not a zip") << "file"
+                               << "not a folder or a .zip file";
+    QTest::newRow("damaged zip") << "badzip"
+                                 << "cannot read it as a zip archive";
+}
+
+void TestDataset::zeroUsableImagesIsAnError()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    QString path = dir.filePath("data");
+    QDir().mkpath(path);
+    if (kind == "bad") {
+        writeTree(path, {{"x/text.png", QByteArray("hello")}, {"y.jpeg", QByteArray("\xff\xd8\xff", 3)}});
+    } else if (kind == "none") {
+        writeTree(path, {{"readme.md", QByteArray("# nothing")}});
+    } else if (kind == "missing") {
+        path = dir.filePath("nowhere");
+    } else if (kind == "file") {
+        path = dir.filePath("image.png");
+        writeTree(dir.path(), {{"image.png", encoded(".png", cv::Scalar(1, 2, 3), 8, 8)}});
+    } else {
+        path = dir.filePath("broken.zip");
+        writeTree(dir.path(), {{"broken.zip", QByteArray("PK\x03\x04 and then nothing useful")}});
+    }
+    const QString msg = QString::fromStdString(openError(path.toStdString()));
+    QVERIFY2(msg.startsWith(path + ": "), qPrintable(msg));
+    QVERIFY2(msg.contains(expected), qPrintable(msg));
+    if (kind == "bad") {
+        QVERIFY2(msg.contains("x/text.png: ") && msg.contains("y.jpeg: "), qPrintable(msg));
+    }
+}
+
+void TestDataset::batchIsScaledLikeToTensor()
+{
+    QTemporaryDir dir;
+    writeTree(dir.path(), treeFiles());
+    const ImageDataset ds = ImageDataset::open(dir.path().toStdString(), kRes);
+    const torch::Tensor b = ds.batch({2, 0, 2});
+    QCOMPARE(b.sizes().vec(), (std::vector<int64_t>{3, 3, kRes, kRes}));
+    QCOMPARE(b.scalar_type(), torch::kFloat32);
+    QVERIFY(b.min().item<float>() >= -1.0f && b.max().item<float>() <= 1.0f);
+    QCOMPARE(b.min().item<float>(), -1.0f);
+    QCOMPARE(b.max().item<float>(), 1.0f);
+    // Same scaling as image.h: toTensor of the decoded, resized file.
+    const cv::Mat a = squareResize(loadRgb(dir.filePath("a.png").toStdString()), kRes);
+    QVERIFY(torch::equal(b[1], toTensor(a)[0]));
+    QVERIFY(torch::equal(b[0], b[2]));
+    QCOMPARE(ds.batch({}).size(0), int64_t(0));
+    QVERIFY_THROWS_EXCEPTION(std::out_of_range, ds.batch({3}));
+    QVERIFY_THROWS_EXCEPTION(std::out_of_range, ds.batch({-1}));
+}
+
+void TestDataset::cacheIsUsedAndRepaired()
+{
+    QTemporaryDir dir, cache;
+    const QString root = dir.filePath("data");
+    writeTree(root, treeFiles());
+    const QString cacheDir = cache.filePath("pivq/cache");  // created on demand
+    const std::string p = root.toStdString(), c = cacheDir.toStdString();
+
+    const ImageDataset first = ImageDataset::open(p, kRes, {}, {}, c);
+    QVERIFY(!first.report().from_cache);
+    QCOMPARE(cacheFiles(cacheDir).size(), 1);
+
+    const ImageDataset second = ImageDataset::open(p, kRes, {}, {}, c);
+    QVERIFY(second.report().from_cache);
+    checkTreeReport(second);
+    QVERIFY(torch::equal(first.images(), second.images()));
+
+    // Another resolution is another cache entry.
+    QVERIFY(!ImageDataset::open(p, 8, {}, {}, c).report().from_cache);
+    QCOMPARE(cacheFiles(cacheDir).size(), 2);
+    QVERIFY(ImageDataset::open(p, 8, {}, {}, c).report().from_cache);
+
+    // A corrupt cache file is ignored, then rewritten.
+    for (const QString& f : cacheFiles(cacheDir)) {
+        QFile file(cacheDir + "/" + f);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        file.seek(file.size() / 2);
+        file.write("garbage garbage garbage");
+        file.resize(file.size() - 5);
+    }
+    const ImageDataset repaired = ImageDataset::open(p, kRes, {}, {}, c);
+    QVERIFY(!repaired.report().from_cache);
+    QVERIFY(torch::equal(first.images(), repaired.images()));
+    QVERIFY(ImageDataset::open(p, kRes, {}, {}, c).report().from_cache);
+
+    // A changed source is decoded again.
+    writeTree(root, {{"sub/d.png", encoded(".png", cv::Scalar(9, 9, 9), 10, 10)}});
+    const ImageDataset changed = ImageDataset::open(p, kRes, {}, {}, c);
+    QVERIFY(!changed.report().from_cache);
+    QCOMPARE(changed.size(), int64_t(4));
+
+    // Zips are cached too.
+    const QString zip = dir.filePath("data.zip");
+    writeZip(zip, treeFiles());
+    QVERIFY(!ImageDataset::open(zip.toStdString(), kRes, {}, {}, c).report().from_cache);
+    const ImageDataset zipCached = ImageDataset::open(zip.toStdString(), kRes, {}, {}, c);
+    QVERIFY(zipCached.report().from_cache);
+    QVERIFY(torch::equal(zipCached.images(), first.images()));
+}
+
+void TestDataset::cancelStops()
+{
+    QTemporaryDir dir;
+    writeTree(dir.path(), treeFiles());
+    int polls = 0;
+    try {
+        ImageDataset::open(dir.path().toStdString(), kRes, {}, [&] { return ++polls > 2; });
+        QFAIL("no error");
+    } catch (const IoError& e) {
+        QVERIFY2(QString(e.what()).endsWith(": cancelled"), e.what());
+    }
+    QCOMPARE(polls, 3);
+}
+
+void TestDataset::fromImages()
+{
+    const torch::Tensor im = torch::randint(0, 256, {5, 3, 8, 8}).to(torch::kUInt8);
+    const ImageDataset ds = ImageDataset::fromImages(im);
+    QCOMPARE(ds.size(), int64_t(5));
+    QCOMPARE(ds.resolution(), 8);
+    QCOMPARE(ds.report().usable, int64_t(5));
+    QVERIFY(torch::equal(ds.images(), im));
+    QVERIFY(torch::allclose(ds.batch({4})[0], im[4].to(torch::kFloat32) / 127.5 - 1.0));
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, ImageDataset::fromImages(torch::zeros({5, 3, 8, 8})));
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                             ImageDataset::fromImages(torch::zeros({5, 1, 8, 8}, torch::kUInt8)));
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                             ImageDataset::fromImages(torch::zeros({0, 3, 8, 8}, torch::kUInt8)));
+}
+
+QTEST_APPLESS_MAIN(TestDataset)
+#include "test_dataset.moc"
