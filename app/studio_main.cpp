@@ -2,6 +2,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QTimer>
 
 #include "engine/service/engine_service.h"
 #include "ui/main_window.h"
@@ -21,7 +22,9 @@ int main(int argc, char** argv)
     QCommandLineOption threads("threads", "LibTorch threads (default: all cores).", "N", "0");
     QCommandLineOption device("device", "auto, cpu or cuda.", "DEVICE", "auto");
     QCommandLineOption preset("preset", "Model configuration to build.", "NAME", "cpu64");
-    args.addOptions({threads, device, preset});
+    QCommandLineOption screenshot("screenshot", "Save a picture of the window once the model is shown, then quit.",
+                                  "FILE.png");
+    args.addOptions({threads, device, preset, screenshot});
     args.process(app);
 
     pivq::service::EngineOptions opts;
@@ -30,6 +33,17 @@ int main(int argc, char** argv)
     pivq::service::EngineService engine(opts);
     pivq::ui::MainWindow window(&engine);
     window.show();
+    if (args.isSet(screenshot)) {
+        // For documentation and smoke tests: the real window, drawn by Qt, saved as a file.
+        const QString file = args.value(screenshot);
+        QObject::connect(&engine, &pivq::service::EngineService::infoReady, &window, [&window, file] {
+            QTimer::singleShot(300, &window, [&window, file] {
+                const bool ok = window.grab().save(file);
+                if (!ok) qWarning("could not write %s", qPrintable(file));
+                QCoreApplication::exit(ok ? 0 : 1);
+            });
+        });
+    }
     engine.loadPreset(args.value(preset));
     return app.exec();
 }

@@ -189,7 +189,9 @@ QString TrainingRun::run(const ProgressCallback& progress)
         p.samples = lastSampleFile;
         return img;
     };
+    int64_t savedStep = -1;
     auto saveCheckpoint = [&](bool final) {
+        if (final && savedStep == trainer.steps() && QFileInfo::exists(bundlePath)) return;  // just written
         report("checkpoint", QObject::tr("writing %1").arg(bundlePath));
         io::Bundle b;
         b.config = trainer.modelConfig();
@@ -214,7 +216,7 @@ QString TrainingRun::run(const ProgressCallback& progress)
         io::saveBundle(bundlePath.toStdString(), b);
         p.checkpoint = bundlePath;
         lastCheckpoint = Clock::now();
-        (void)final;
+        savedStep = trainer.steps();
     };
 
     // Training loop.
