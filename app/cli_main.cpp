@@ -6,7 +6,10 @@
 //   pivq config --check FILE        validate a config file, print it normalised
 //   pivq synth --out DIR ...        draw a toyfaces training set and held-out pairs
 //   pivq train --data D --out RUN   train (or --resume, or fine-tune with --init BUNDLE)
+//   pivq swap|masks|edit|interpolate|sample|reconstruct --model BUNDLE ...
+//                                   editing on one core::EditSession (see usage())
 // Global options: --threads N (default: all cores), --device auto|cpu|cuda.
+// Exit status: 0 success, 1 bad input or failure (one line on stderr), 2 usage error.
 #include <chrono>
 #include <cmath>
 #include <fstream>
@@ -19,15 +22,23 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 
+#include <unistd.h>
 #include <csignal>
 #include <cstdio>
-#include <unistd.h>
+
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
 
 #include "engine/core/config.h"
+#include "engine/core/edit_session.h"
 #include "engine/core/runtime.h"
+#include "engine/io/animation.h"
+#include "engine/io/edit_model.h"
 #include "engine/io/image.h"
+#include "engine/io/masks.h"
 #include "engine/io/toyfaces.h"
 #include "engine/service/training_run.h"
 
@@ -35,7 +46,14 @@ namespace {
 
 using Args = std::vector<std::string>;
 
-// Reads `--name value` pairs and flags; anything unknown is an error naming it.
+// A mistake in the command line itself: exit code 2 and a pointer to --help.
+class UsageError : public std::invalid_argument {
+public:
+    using std::invalid_argument::invalid_argument;
+};
+
+// Reads `--name value` pairs and flags; anything unknown is an error naming it. A valued
+// option may repeat (all() returns every value in order, get() the last).
 class Options {
 public:
     Options(const Args& args, const std::vector<std::string>& valued, const std::vector<std::string>& flags)
@@ -43,12 +61,12 @@ public:
         for (size_t i = 0; i < args.size(); ++i) {
             const std::string& a = args[i];
             if (std::find(flags.begin(), flags.end(), a) != flags.end()) {
-                values_[a] = "1";
+                values_[a].push_back("1");
             } else if (std::find(valued.begin(), valued.end(), a) != valued.end()) {
-                if (i + 1 >= args.size()) throw std::invalid_argument(a + " needs a value");
-                values_[a] = args[++i];
+                if (i + 1 >= args.size()) throw UsageError(a + " needs a value");
+                values_[a].push_back(args[++i]);
             } else {
-                throw std::invalid_argument("unknown argument \"" + a + "\"");
+                throw UsageError("unknown argument \"" + a + "\"");
             }
         }
     }
@@ -56,11 +74,22 @@ public:
     std::string get(const std::string& k, const std::string& def = {}) const
     {
         auto it = values_.find(k);
-        return it == values_.end() ? def : it->second;
+        return it == values_.end() ? def : it->second.back();
+    }
+    // The value of a required option.
+    std::string need(const std::string& k) const
+    {
+        if (!has(k)) throw UsageError(k + " is required");
+        return get(k);
+    }
+    std::vector<std::string> all(const std::string& k) const
+    {
+        auto it = values_.find(k);
+        return it == values_.end() ? std::vector<std::string>{} : it->second;
     }
 
 private:
-    std::map<std::string, std::string> values_;
+    std::map<std::string, std::vector<std::string>> values_;
 };
 
 std::string readFile(const std::string& path)
@@ -99,9 +128,12 @@ int cmdConfig(const Args& args, int)
 {
     Options o(args, {"--preset", "--check"}, {});
     pivq::core::ModelConfig c;
-    if (o.has("--check")) c = pivq::core::ModelConfig::fromJsonText(readFile(o.get("--check")));
-    else if (o.has("--preset")) c = pivq::core::preset(o.get("--preset"));
-    else throw std::invalid_argument("config: give --preset NAME or --check FILE");
+    if (o.has("--check"))
+        c = pivq::core::ModelConfig::fromJsonText(readFile(o.get("--check")));
+    else if (o.has("--preset"))
+        c = pivq::core::preset(o.get("--preset"));
+    else
+        throw UsageError("give --preset NAME or --check FILE");
     std::cout << c.toJson().dump(2) << "\n";
     return 0;
 }
@@ -110,31 +142,33 @@ double toNumber(const std::string& s, const std::string& what)
 {
     char* end = nullptr;
     const double v = std::strtod(s.c_str(), &end);
-    if (s.empty() || *end != '\0' || !std::isfinite(v)) throw std::invalid_argument(what + ": not a number: \"" + s + "\"");
+    if (s.empty() || *end != '\0' || !std::isfinite(v)) throw UsageError(what + ": not a number: \"" + s + "\"");
     return v;
 }
 
 int cmdSynth(const Args& args, int)
 {
     Options o(args, {"--out", "--count", "--pairs", "--resolution", "--seed"}, {});
-    if (!o.has("--out")) throw std::invalid_argument("synth: give --out DIR");
+    if (!o.has("--out")) throw UsageError("give --out DIR");
     const int64_t count = static_cast<int64_t>(toNumber(o.get("--count", "2000"), "--count"));
     const int64_t pairs = static_cast<int64_t>(toNumber(o.get("--pairs", "200"), "--pairs"));
     const int res = static_cast<int>(toNumber(o.get("--resolution", "64"), "--resolution"));
     const uint64_t seed = static_cast<uint64_t>(toNumber(o.get("--seed", "0"), "--seed"));
-    if (count < 0 || pairs < 0) throw std::invalid_argument("synth: counts must not be negative");
-    if (res < 16 || res > 1024) throw std::invalid_argument("synth: --resolution must be between 16 and 1024");
+    if (count < 0 || pairs < 0) throw UsageError("counts must not be negative");
+    if (res < 16 || res > 1024) throw UsageError("--resolution must be between 16 and 1024");
     const std::string dir = o.get("--out");
     QDir().mkpath(QString::fromStdString(dir));
     auto bar = [](const char* what) {
         return [what](int64_t done, int64_t total) {
-            if (done == total || done % 100 == 0) std::fprintf(stderr, "\r%s %lld / %lld", what, (long long)done, (long long)total);
+            if (done == total || done % 100 == 0)
+                std::fprintf(stderr, "\r%s %lld / %lld", what, (long long)done, (long long)total);
             if (done == total) std::fprintf(stderr, "\n");
         };
     };
     pivq::io::toyfaces::writeDataset(dir + "/train", count, res, seed, bar("training images"));
     pivq::io::toyfaces::writePairs(dir + "/pairs", pairs, res, seed, bar("held-out pairs"));
-    std::cout << "wrote " << count << " images to " << dir << "/train and " << pairs << " pairs to " << dir << "/pairs\n";
+    std::cout << "wrote " << count << " images to " << dir << "/train and " << pairs << " pairs to " << dir
+              << "/pairs\n";
     return 0;
 }
 
@@ -153,18 +187,20 @@ std::string clock(double s)
     if (s < 0) return "--:--";
     const long t = static_cast<long>(s + 0.5);
     char buf[32];
-    if (t >= 3600) std::snprintf(buf, sizeof buf, "%ld:%02ld:%02ld", t / 3600, (t / 60) % 60, t % 60);
-    else std::snprintf(buf, sizeof buf, "%02ld:%02ld", t / 60, t % 60);
+    if (t >= 3600)
+        std::snprintf(buf, sizeof buf, "%ld:%02ld:%02ld", t / 3600, (t / 60) % 60, t % 60);
+    else
+        std::snprintf(buf, sizeof buf, "%02ld:%02ld", t / 60, t % 60);
     return buf;
 }
 
 int cmdTrain(const Args& args, int threads)
 {
-    Options o(args,
-              {"--data", "--out", "--preset", "--config", "--train-config", "--kimg", "--minutes", "--batch",
-               "--toyfaces-count", "--seed", "--checkpoint-minutes", "--sample-minutes", "--device", "--init",
-               "--lpips"},
-              {"--resume", "--no-cache"});
+    Options o(
+        args,
+        {"--data", "--out", "--preset", "--config", "--train-config", "--kimg", "--minutes", "--batch",
+         "--toyfaces-count", "--seed", "--checkpoint-minutes", "--sample-minutes", "--device", "--init", "--lpips"},
+        {"--resume", "--no-cache"});
     pivq::service::TrainingOptions t;
     t.data = QString::fromStdString(o.get("--data"));
     t.out = QString::fromStdString(o.get("--out"));
@@ -183,9 +219,10 @@ int cmdTrain(const Args& args, int threads)
     t.device = QString::fromStdString(o.get("--device", "auto"));
     t.threads = threads;
     t.resume = o.has("--resume");
-    if (!o.has("--no-cache")) t.cacheDir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + "/datasets";
-    if (t.out.isEmpty()) throw std::invalid_argument("train: give --out RUN_DIR");
-    if (t.toyfacesCount < 2) throw std::invalid_argument("train: --toyfaces-count must be at least 2");
+    if (!o.has("--no-cache"))
+        t.cacheDir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + "/datasets";
+    if (t.out.isEmpty()) throw UsageError("give --out RUN_DIR");
+    if (t.toyfacesCount < 2) throw UsageError("--toyfaces-count must be at least 2");
 
     pivq::service::TrainingRun run(t);
     g_run = &run;
@@ -196,7 +233,8 @@ int cmdTrain(const Args& args, int threads)
     const QString result = run.run([&](const pivq::service::TrainingProgress& p) {
         if (p.phase != "training") {
             if (tty) std::fprintf(stderr, "\r\033[K");
-            if (!p.message.isEmpty()) std::fprintf(stderr, "[%s] %s\n", p.phase.toUtf8().constData(), p.message.toUtf8().constData());
+            if (!p.message.isEmpty())
+                std::fprintf(stderr, "[%s] %s\n", p.phase.toUtf8().constData(), p.message.toUtf8().constData());
             return;
         }
         if (!p.message.isEmpty()) {
@@ -223,13 +261,232 @@ int cmdTrain(const Args& args, int threads)
         }
         std::snprintf(buf, sizeof buf, " | codes %d/%d", p.codesInUse, p.codesTotal);
         line += buf;
-        if (tty) std::fprintf(stderr, "\r\033[K%s", line.c_str());
-        else std::fprintf(stderr, "%s\n", line.c_str());
+        if (tty)
+            std::fprintf(stderr, "\r\033[K%s", line.c_str());
+        else
+            std::fprintf(stderr, "%s\n", line.c_str());
     });
     g_run = nullptr;
     std::cout << result.toStdString() << "\n";
     return 0;
 }
+
+// ---- editing: one core::EditSession on the bundle's networks. Images in any format
+// OpenCV reads are centre-cropped and resized to the model; outputs are written atomically
+// in the format their extension names.
+
+namespace edit {
+
+namespace core = pivq::core;
+namespace io = pivq::io;
+using core::Source;
+
+int toInt(const std::string& s, const std::string& what, int lo, int hi)
+{
+    const double v = toNumber(s, what);
+    if (v != std::floor(v) || v < lo || v > hi)
+        throw UsageError(what + " must be a whole number from " + std::to_string(lo) + " to " + std::to_string(hi) +
+                         ", got \"" + s + "\"");
+    return static_cast<int>(v);
+}
+
+bool isAnimation(const std::string& path)
+{
+    const std::string ext = QFileInfo(QString::fromStdString(path)).suffix().toLower().toStdString();
+    return ext == "gif" || ext == "mp4" || ext == "m4v" || ext == "mov" || ext == "avi";
+}
+
+// Refuses an output whose extension no writer handles before any work is done.
+void checkOutput(const std::string& path, bool animationAllowed)
+{
+    if (animationAllowed && isAnimation(path)) return;
+    bool ok = false;
+    try {
+        ok = QFileInfo(QString::fromStdString(path)).suffix().size() > 0 && cv::haveImageWriter(path);
+    } catch (const cv::Exception&) {
+        ok = false;
+    }
+    if (!ok)
+        throw UsageError(path + ": unsupported output format (use .png, .jpg, .bmp, .tif, .webp" +
+                         std::string(animationAllowed ? ", .gif, .mp4 or .avi)" : ")"));
+}
+
+io::EditModel openModel(const Options& o)
+{
+    const std::string path = o.need("--model");
+    return io::loadEditModel(path, core::selectDevice(o.get("--device", "auto")));
+}
+
+void setImage(core::EditSession& s, Source src, const std::string& path)
+{
+    s.setImage(src, io::loadModelImage(path, s.config().resolution));
+}
+
+void writeImage(const std::string& path, const torch::Tensor& image)
+{
+    io::saveRgb(path, io::fromTensor(image));
+}
+
+int cmdSwap(const Args& args, int)
+{
+    Options o(args, {"--model", "--identity", "--pose", "--out", "--device"}, {});
+    const std::string identity = o.need("--identity"), pose = o.need("--pose"), out = o.need("--out");
+    checkOutput(out, false);
+    auto m = openModel(o);
+    setImage(*m.session, Source::IdentityA, identity);
+    setImage(*m.session, Source::PoseA, pose);
+    writeImage(out, m.session->render());
+    std::cout << "wrote " << out << "\n";
+    return 0;
+}
+
+int cmdMasks(const Args& args, int)
+{
+    Options o(args, {"--model", "--pose", "--out", "--device"}, {});
+    const std::string pose = o.need("--pose"), dir = o.need("--out");
+    auto m = openModel(o);
+    auto& s = *m.session;
+    if (s.maskLayers().empty()) throw std::runtime_error("this model has no object masks (its vq_variant is none)");
+    setImage(s, Source::PoseA, pose);
+    if (!QDir().mkpath(QString::fromStdString(dir))) throw std::runtime_error(dir + ": cannot create the folder");
+    const int r = s.config().resolution;
+    for (const auto& [layer, mask] : s.masks()) {
+        const auto& palette = m.palettes.at(layer);
+        const std::string base = dir + "/layer" + std::to_string(layer);
+        io::writeMaskPng(base + ".png", mask, palette);
+        io::saveRgb(base + "_preview.png", io::maskPreview(mask, palette, r));
+        std::cout << base << ".png: layer " << layer << ", " << mask.size(1) << "x" << mask.size(0) << ";";
+        const auto counts = torch::bincount(mask.flatten(), {}, s.classes());
+        for (int k = 0; k < s.classes(); ++k) {
+            const int64_t n = counts[k].item<int64_t>();
+            if (n > 0)
+                std::cout << " " << k << "=" << palette[static_cast<size_t>(k)].name << " "
+                          << (100 * n + mask.numel() / 2) / mask.numel() << "%";
+        }
+        std::cout << "; preview " << base << "_preview.png\n";
+    }
+    return 0;
+}
+
+int cmdEdit(const Args& args, int)
+{
+    Options o(args, {"--model", "--identity", "--pose", "--layer", "--mask", "--out", "--device"}, {});
+    const std::string identity = o.need("--identity"), pose = o.need("--pose"), out = o.need("--out");
+    const auto layers = o.all("--layer"), masks = o.all("--mask");
+    if (layers.empty() || layers.size() != masks.size())
+        throw UsageError("give --layer N --mask FILE (one --mask for each --layer)");
+    checkOutput(out, false);
+    auto m = openModel(o);
+    auto& s = *m.session;
+    for (size_t i = 0; i < layers.size(); ++i) {
+        const int layer = toInt(layers[i], "--layer", 0, 1000);
+        const int side = s.maskSide(layer);  // throws for a layer without a mask
+        const io::MaskSpec spec{layer, side, s.classes(), s.config().resolution, m.palettes.at(layer)};
+        s.setMask(layer, io::readMaskFile(masks[i], spec));
+    }
+    setImage(s, Source::IdentityA, identity);
+    setImage(s, Source::PoseA, pose);
+    writeImage(out, s.render());
+    std::cout << "wrote " << out << "\n";
+    return 0;
+}
+
+int cmdInterpolate(const Args& args, int)
+{
+    Options o(args, {"--model", "--what", "--identity", "--pose", "--to", "--steps", "--fps", "--out", "--device"}, {});
+    const std::string what = o.need("--what");
+    if (what != "pose" && what != "identity") throw UsageError("--what must be pose or identity, got \"" + what + "\"");
+    const std::string identity = o.need("--identity"), pose = o.need("--pose"), to = o.need("--to");
+    const std::string out = o.need("--out");
+    const int steps = toInt(o.get("--steps", "8"), "--steps", 2, 1000);
+    const double fps = toNumber(o.get("--fps", "10"), "--fps");
+    if (fps <= 0 || fps > 100) throw UsageError("--fps must lie in (0, 100]");
+    checkOutput(out, true);
+    auto m = openModel(o);
+    auto& s = *m.session;
+    setImage(s, Source::IdentityA, identity);
+    setImage(s, Source::PoseA, pose);
+    setImage(s, what == "pose" ? Source::PoseB : Source::IdentityB, to);
+    std::vector<cv::Mat> frames;
+    for (int i = 0; i < steps; ++i) {
+        const double t = static_cast<double>(i) / (steps - 1);
+        if (what == "pose")
+            s.setPoseT(t);
+        else
+            s.setIdentityT(t);
+        frames.push_back(io::fromTensor(s.render()));
+    }
+    io::writeFrames(out, frames, fps);
+    std::cout << "wrote " << out << " (" << steps << " frames, " << what << " from t = 0 to 1)\n";
+    return 0;
+}
+
+int cmdSample(const Args& args, int)
+{
+    Options o(args, {"--model", "--out", "--seed", "--psi", "--count", "--identity", "--pose", "--fps", "--device"},
+              {});
+    const std::string out = o.need("--out");
+    const int seed = toInt(o.get("--seed", "0"), "--seed", 0, 2000000000);
+    const int count = toInt(o.get("--count", "1"), "--count", 1, 256);
+    const double psi = toNumber(o.get("--psi", "0.7"), "--psi");
+    if (psi < 0 || psi > 2) throw UsageError("--psi must lie in [0, 2]");
+    const double fps = toNumber(o.get("--fps", "4"), "--fps");
+    if (fps <= 0 || fps > 100) throw UsageError("--fps must lie in (0, 100]");
+    if (o.has("--identity") && o.has("--pose")) throw UsageError("give at most one of --identity and --pose");
+    checkOutput(out, true);
+    auto m = openModel(o);
+    auto& s = *m.session;
+    if (o.has("--identity")) setImage(s, Source::IdentityA, o.get("--identity"));
+    if (o.has("--pose")) setImage(s, Source::PoseA, o.get("--pose"));
+    std::vector<cv::Mat> frames;
+    for (int i = 0; i < count; ++i) {
+        const uint64_t z = static_cast<uint64_t>(seed) + static_cast<uint64_t>(i);
+        torch::Tensor img;
+        if (o.has("--identity")) {
+            s.setRandom(Source::PoseA, z, psi);  // random poses for the given identity
+            img = s.render();
+        } else if (o.has("--pose")) {
+            s.setRandom(Source::IdentityA, z, psi);  // random identities in the given pose
+            img = s.render();
+        } else {
+            img = s.sample(z, psi).image;
+        }
+        frames.push_back(io::fromTensor(img));
+    }
+    io::writeFrames(out, frames, fps);
+    std::cout << "wrote " << out << " (" << count << (count == 1 ? " sample" : " samples") << ", seeds " << seed << ".."
+              << seed + count - 1 << ", psi " << psi << ")\n";
+    return 0;
+}
+
+int cmdReconstruct(const Args& args, int)
+{
+    Options o(args, {"--model", "--image", "--out", "--error-map", "--device"}, {});
+    const std::string image = o.need("--image"), out = o.need("--out");
+    checkOutput(out, false);
+    if (o.has("--error-map")) checkOutput(o.get("--error-map"), false);
+    auto m = openModel(o);
+    auto& s = *m.session;
+    setImage(s, Source::PoseA, image);
+    const auto rec = s.reconstruct(Source::PoseA);
+    writeImage(out, rec.image);
+    if (o.has("--error-map")) {
+        // Gray: black is exact, white a mean error of a quarter of the full scale or more.
+        auto err = rec.error_map.mul(4.0 * 255.0).round().clamp(0, 255).to(torch::kUInt8).contiguous();
+        cv::Mat gray(static_cast<int>(err.size(0)), static_cast<int>(err.size(1)), CV_8UC1, err.data_ptr<uint8_t>());
+        cv::Mat rgb;
+        cv::cvtColor(gray, rgb, cv::COLOR_GRAY2RGB);
+        io::saveRgb(o.get("--error-map"), rgb);
+    }
+    char buf[160];
+    std::snprintf(buf, sizeof buf, "MSE %.6f  PSNR %.2f dB  mean abs error %.4f", rec.mse, rec.psnr,
+                  rec.error_map.mean().item<double>());
+    std::cout << "wrote " << out << (o.has("--error-map") ? " and " + o.get("--error-map") : std::string()) << "\n"
+              << buf << "\n";
+    return 0;
+}
+
+}  // namespace edit
 
 void usage(std::ostream& out)
 {
@@ -244,7 +501,26 @@ void usage(std::ostream& out)
            "  train --data DIR|ZIP|toyfaces --out RUN [--preset cpu64] [--config F] [--train-config F]\n"
            "        [--kimg N | --minutes M] [--batch B] [--seed S] [--resume] [--init BUNDLE] [--lpips F]\n"
            "        [--checkpoint-minutes M] [--sample-minutes M] [--toyfaces-count N] [--device D] [--no-cache]\n"
-           "                           train a model; Ctrl-C saves a checkpoint and exits\n";
+           "                           train a model; Ctrl-C saves a checkpoint and exits\n"
+           "editing (every command takes --model BUNDLE.pivq [--device D]; images in any format OpenCV reads):\n"
+           "  swap --identity IMG --pose IMG --out OUT.png\n"
+           "                           the identity of one image in the pose of the other\n"
+           "  masks --pose IMG --out DIR\n"
+           "                           the object mask of each VQSN layer: DIR/layerN.png (indexed PNG, pixel = "
+           "class,\n"
+           "                           the model's palette) and DIR/layerN_preview.png\n"
+           "  edit --identity IMG --pose IMG --layer N --mask M.png [--layer N --mask M.png ...] --out OUT.png\n"
+           "                           swap with edited masks (indexed or grayscale PNG of class indices, or palette\n"
+           "                           colours; at the layer's size or the model's resolution)\n"
+           "  interpolate --what pose|identity --identity IMG --pose IMG --to IMG [--steps 8] [--fps 10]\n"
+           "        --out OUT.png|.gif|.mp4\n"
+           "                           pose (or identity) from --pose (--identity) to --to: a strip, GIF or video\n"
+           "  sample --out OUT [--seed S] [--count N] [--psi 0.7] [--identity IMG | --pose IMG]\n"
+           "                           random images from the mapping network, or random poses for an identity,\n"
+           "                           or random identities in a pose\n"
+           "  reconstruct --image IMG --out OUT.png [--error-map ERR.png]\n"
+           "                           G(E(image)) with its per-pixel error and PSNR\n"
+           "exit status: 0 success, 1 bad input or failure, 2 usage error\n";
 }
 
 }  // namespace
@@ -276,7 +552,17 @@ int main(int argc, char** argv)
         return 2;
     }
     const std::map<std::string, std::function<int(const Args&, int)>> commands = {
-        {"info", cmdInfo}, {"presets", cmdPresets}, {"config", cmdConfig}, {"synth", cmdSynth}, {"train", cmdTrain}};
+        {"info", cmdInfo},
+        {"presets", cmdPresets},
+        {"config", cmdConfig},
+        {"synth", cmdSynth},
+        {"train", cmdTrain},
+        {"swap", edit::cmdSwap},
+        {"masks", edit::cmdMasks},
+        {"edit", edit::cmdEdit},
+        {"interpolate", edit::cmdInterpolate},
+        {"sample", edit::cmdSample},
+        {"reconstruct", edit::cmdReconstruct}};
     const auto it = commands.find(all.front());
     if (it == commands.end()) {
         std::cerr << "pivq: unknown command \"" << all.front() << "\"\n";
@@ -286,8 +572,14 @@ int main(int argc, char** argv)
     try {
         const int n = pivq::core::configureThreads(threads);
         return it->second(Args(all.begin() + 1, all.end()), n);
+    } catch (const UsageError& e) {
+        std::cerr << "pivq " << all.front() << ": " << e.what() << " (see pivq --help)\n";
+        return 2;
     } catch (const std::exception& e) {
         std::cerr << "pivq " << all.front() << ": " << e.what() << "\n";
+        return 1;
+    } catch (...) {
+        std::cerr << "pivq " << all.front() << ": unexpected error\n";
         return 1;
     }
 }

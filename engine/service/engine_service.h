@@ -1,10 +1,29 @@
-// The engine's Qt facade: owns the networks on its own thread and answers in Qt types.
-// No torch header here, so ui/ can include it.
+// The engine's Qt facade: owns the networks and the editing session on its own thread
+// ("pivq-engine") and answers in Qt types. No torch header here, so ui/ can include it.
+//
+// Rendering is latest-request-wins: the UI sends a complete snapshot of what it wants
+// (RenderRequest) as often as it likes, e.g. on every mouse move of a brush stroke or a
+// slider drag. At most one render runs and at most one request waits; a newer request
+// replaces the waiting one. Every request gets a stamp, every result carries the stamp of
+// its request, and results are emitted in stamp order; StaleFilter drops any result older
+// than one already shown. Errors come back as results (RenderResult::error), never as
+// exceptions across the thread boundary.
+//
+// Snapshots make coalescing safe: a dropped request loses nothing, because the next one
+// restates everything. The engine notices what did not change (the same QImage, by
+// cacheKey(); the same file; the same seed) and reuses its work: images are encoded once,
+// and edits regenerate from the first layer they affect (core::EditSession).
 #pragma once
 
+#include <QImage>
+#include <QMap>
 #include <QObject>
 #include <QString>
+#include <QStringList>
+#include <QVector>
 
+#include <atomic>
+#include <functional>
 #include <memory>
 
 class QThread;
@@ -13,7 +32,7 @@ namespace pivq::service {
 
 struct EngineOptions {
     int threads = 0;          // LibTorch intra-op threads; 0: PIVQ_THREADS or all cores
-    QString device = "auto";  // auto | cpu | cuda
+    QString device = "auto";  // auto (CUDA when available) | cpu | cuda
 };
 
 // What the engine runs on and which model it holds. `error` is empty on success.
@@ -21,11 +40,87 @@ struct EngineInfo {
     QString device;
     int threads = 0;
     QString torchVersion;
-    QString modelName;
+    QString modelName;  // empty when no model is loaded
+    QString modelPath;  // the bundle, empty for a preset
     QString configJson;
     qint64 generatorParams = 0;
     qint64 encoderParams = 0;
+    int resolution = 0;                 // image side the model works at
+    QVector<int> maskLayers;            // pose layers with an object mask, ascending
+    QMap<int, int> maskSides;           // pose layer -> mask side
+    int classes = 0;                    // K
+    QMap<int, QVector<QRgb>> palettes;  // pose layer -> K colours
+    QMap<int, QStringList> classNames;  // pose layer -> K names
     QString error;
+};
+
+// One latent source of a request: an image (in memory or a file) or a random draw.
+struct LatentSource {
+    enum class Kind { None, Image, File, Random };
+    Kind kind = Kind::None;
+    QImage image;      // Kind::Image: any size and format; centre-cropped and resized to the model
+    QString path;      // Kind::File: any format OpenCV reads
+    quint64 seed = 0;  // Kind::Random: z from this seed...
+    double psi = 0.7;  // ...truncated by psi in [0, 2]
+
+    static LatentSource fromImage(const QImage& img) { return {Kind::Image, img, {}, 0, 0.7}; }
+    static LatentSource fromFile(const QString& file) { return {Kind::File, {}, file, 0, 0.7}; }
+    static LatentSource random(quint64 seed, double psi = 0.7) { return {Kind::Random, {}, {}, seed, psi}; }
+    bool isSet() const { return kind != Kind::None; }
+};
+
+enum class RenderOutput {
+    Swap,                 // identity of `identity` in the pose of `pose` (with interpolation and mask edits)
+    ReconstructPose,      // G(E(pose)) alone, with the error map against the pose image
+    ReconstructIdentity,  // G(E(identity)) alone, likewise
+    Sample,               // G(mapZ(z(sampleSeed), samplePsi))
+};
+
+// A complete snapshot of what the UI wants to see.
+struct RenderRequest {
+    RenderOutput output = RenderOutput::Swap;
+    LatentSource pose, poseB;          // poseB: interpolation target (pose = lerp(pose, poseB, poseT))
+    LatentSource identity, identityB;  // identityB: likewise with identityT
+    double poseT = 0;                  // in [0, 1]
+    double identityT = 0;              // in [0, 1]
+    // Edited object masks, pose layer -> mask at the layer's side (EngineInfo::maskSides)
+    // or at the model resolution: Format_Indexed8 (index = class), Format_Grayscale8
+    // (value = class) or a colour image in the layer's palette colours. Layers not listed
+    // use the masks the pose generators compute.
+    QMap<int, QImage> masks;
+    quint64 sampleSeed = 0;  // RenderOutput::Sample
+    double samplePsi = 0.7;
+    bool wantMasks = true;  // fill RenderResult::masks
+};
+
+struct RenderResult {
+    quint64 stamp = 0;        // the stamp of the request this answers
+    QImage image;             // Format_RGB888 at the model resolution; null on error
+    QMap<int, QImage> masks;  // pose layer -> Format_Indexed8 at the layer's side, palette colour table
+    QImage errorMap;          // reconstructions: Format_Grayscale8, 255 = mean error of 1/4 of full scale or more
+    double psnr = -1;         // reconstructions of an image: dB
+    double mse = -1;          // in [0,1] pixel units
+    double renderMs = 0;      // engine time for this request
+    int startLayer = 0;       // first synthesis layer that ran (incremental reuse; diagnostic)
+    QString error;            // empty on success
+    bool ok() const { return error.isEmpty(); }
+};
+
+// Keeps the newest result: accept() is true for a stamp newer than every accepted one.
+class StaleFilter {
+public:
+    bool accept(quint64 stamp)
+    {
+        if (stamp <= last_) return false;
+        last_ = stamp;
+        return true;
+    }
+    bool accept(const RenderResult& r) { return accept(r.stamp); }
+    quint64 last() const { return last_; }
+    void reset() { last_ = 0; }
+
+private:
+    quint64 last_ = 0;
 };
 
 class EngineService : public QObject {
@@ -34,17 +129,44 @@ public:
     explicit EngineService(const EngineOptions& options = {}, QObject* parent = nullptr);
     ~EngineService() override;
 
-    // Asynchronous: builds the preset's networks on the engine thread, then emits infoReady.
-    void loadPreset(const QString& name);
-    // Synchronous path for tests and the CLI: runs on the engine thread and waits.
+    // ---- models. Asynchronous forms emit infoReady; Sync forms run on the engine thread
+    // and wait (never call them from a slot running on the engine thread). A failed load
+    // keeps the previous model and returns its info with `error` set.
+    void loadPreset(const QString& name);  // untrained networks of a preset
     EngineInfo loadPresetSync(const QString& name);
+    void loadModel(const QString& bundlePath);  // a .pivq from `pivq train`
+    EngineInfo loadModelSync(const QString& bundlePath);
+    void unloadModel();
+    EngineInfo unloadModelSync();
+    // Device and threads; the model (if any) moves to the new device.
+    void configure(const EngineOptions& options);
+    EngineInfo configureSync(const EngineOptions& options);
+    EngineInfo infoSync();
+
+    // ---- rendering
+    // Queues `request` (latest wins) and returns its stamp; the result comes by renderReady.
+    quint64 requestRender(const RenderRequest& request);
+    // Renders `request` now on the engine thread and returns its result (tests, export).
+    RenderResult renderSync(const RenderRequest& request);
+    // Renders actually performed (asynchronous and synchronous): coalescing makes this
+    // smaller than the number of requests.
+    quint64 rendersPerformed() const { return renders_.load(); }
+    quint64 lastStamp() const { return stamp_.load(); }
 
 Q_SIGNALS:
     void infoReady(const pivq::service::EngineInfo& info);
+    void renderReady(const pivq::service::RenderResult& result);
 
 private:
     struct Worker;
+    struct Queue;
+    void drain();
+    EngineInfo callSync(const std::function<EngineInfo()>& fn);
+
     std::unique_ptr<Worker> worker_;
+    std::unique_ptr<Queue> queue_;
+    std::atomic<quint64> stamp_{0};
+    std::atomic<quint64> renders_{0};
     QThread* thread_ = nullptr;
     QObject* context_ = nullptr;  // lives on the engine thread; queued calls run there
 };
@@ -52,3 +174,4 @@ private:
 }  // namespace pivq::service
 
 Q_DECLARE_METATYPE(pivq::service::EngineInfo)
+Q_DECLARE_METATYPE(pivq::service::RenderResult)

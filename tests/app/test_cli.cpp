@@ -1,0 +1,249 @@
+// app/cli_main: the editing commands of the built `pivq` binary on a tiny bundle, and
+// their errors (one line, exit status 1 for bad input, 2 for usage).
+#include <QImageReader>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "tests/support/tiny_bundle.h"
+
+namespace {
+struct Run {
+    int code = -1;
+    QString out, err;
+};
+
+Run runPivq(const QStringList& args)
+{
+    QProcess p;
+    p.start(PIVQ_CLI_PATH, args);
+    Run r;
+    if (!p.waitForFinished(120000)) {
+        p.kill();
+        p.waitForFinished();
+        r.err = "timed out";
+        return r;
+    }
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;  // -2: crashed
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+QImage noiseImage(int w, int h, quint32 seed)
+{
+    QRandomGenerator rng(seed);
+    QImage img(w, h, QImage::Format_RGB32);
+    for (int y = 0; y < h; ++y)
+        for (int x = 0; x < w; ++x) img.setPixel(x, y, rng.generate() | 0xff000000u);
+    return img;
+}
+
+QString describe(const Run& r)
+{
+    return QString("exit %1\nstdout: %2\nstderr: %3").arg(r.code).arg(r.out, r.err);
+}
+}  // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void swapMasksAndEditRoundTrip();
+    void interpolateWritesStripAndGif();
+    void sampleAndReconstruct();
+    void errors_data();
+    void errors();
+
+private:
+    QString file(const QString& name) const { return dir_.filePath(name); }
+    QStringList common() const { return {"--model", bundle_}; }
+
+    QTemporaryDir dir_;
+    QString bundle_, identity_, pose_, poseB_;
+};
+
+void TestCli::initTestCase()
+{
+    QVERIFY(dir_.isValid());
+    bundle_ = pivq::testing::writeTinyBundle(file("tiny.pivq"));
+    // Inputs in several formats and sizes: each is centre-cropped and resized to 32 px.
+    identity_ = file("identity.jpg");
+    pose_ = file("pose.bmp");
+    poseB_ = file("pose_b.png");
+    QVERIFY(noiseImage(40, 40, 1).save(identity_, nullptr, 95));
+    QVERIFY(noiseImage(64, 48, 2).save(pose_));
+    QVERIFY(noiseImage(32, 32, 3).save(poseB_));
+    // The reference swap the other cases compare with.
+    const Run r = runPivq(QStringList{"swap"} + common() +
+                          QStringList{"--identity", identity_, "--pose", pose_, "--out", file("swap.png")});
+    QVERIFY2(r.code == 0, qPrintable(describe(r)));
+    QVERIFY2(r.out.contains("wrote"), qPrintable(r.out));
+}
+
+void TestCli::swapMasksAndEditRoundTrip()
+{
+    const QImage swapped(file("swap.png"));
+    QCOMPARE(swapped.size(), QSize(32, 32));
+
+    Run r = runPivq(QStringList{"masks"} + common() + QStringList{"--pose", pose_, "--out", file("masks")});
+    QVERIFY2(r.code == 0, qPrintable(describe(r)));
+    for (int layer : {2, 3}) {
+        const QImage m(file(QString("masks/layer%1.png").arg(layer)));
+        QCOMPARE(m.format(), QImage::Format_Indexed8);
+        QCOMPARE(m.width(), layer == 2 ? 8 : 16);
+        QCOMPARE(m.colorCount(), 4);
+        QCOMPARE(QImage(file(QString("masks/layer%1_preview.png").arg(layer))).size(), QSize(32, 32));
+    }
+
+    // The masks as written reproduce the swap exactly.
+    r = runPivq(QStringList{"edit"} + common() +
+                QStringList{"--identity", identity_, "--pose", pose_, "--layer", "2", "--mask",
+                            file("masks/layer2.png"), "--layer", "3", "--mask", file("masks/layer3.png"), "--out",
+                            file("unedited.png")});
+    QVERIFY2(r.code == 0, qPrintable(describe(r)));
+    QCOMPARE(QImage(file("unedited.png")), swapped);
+
+    // An edited mask, saved and loaded again, changes the image; the file round-trips.
+    QImage edited(file("masks/layer3.png"));
+    for (int y = 0; y < 8; ++y)
+        for (int x = 0; x < 16; ++x) edited.setPixel(x, y, uint((edited.pixelIndex(x, y) + 1) % 4));
+    QVERIFY(edited.save(file("edited3.png")));
+    const QImage reread(file("edited3.png"));
+    QCOMPARE(reread.format(), QImage::Format_Indexed8);
+    for (int y = 0; y < 16; ++y)
+        for (int x = 0; x < 16; ++x) QCOMPARE(reread.pixelIndex(x, y), edited.pixelIndex(x, y));
+    r = runPivq(QStringList{"edit"} + common() +
+                QStringList{"--identity", identity_, "--pose", pose_, "--layer", "3", "--mask", file("edited3.png"),
+                            "--out", file("edited.png")});
+    QVERIFY2(r.code == 0, qPrintable(describe(r)));
+    QVERIFY(QImage(file("edited.png")) != swapped);
+    // The same classes as a grayscale image (value = class) give the same result.
+    QImage gray(16, 16, QImage::Format_Grayscale8);
+    for (int y = 0; y < 16; ++y)
+        for (int x = 0; x < 16; ++x) gray.scanLine(y)[x] = uchar(edited.pixelIndex(x, y));
+    QVERIFY(gray.save(file("edited3_gray.png")));
+    r = runPivq(QStringList{"edit"} + common() +
+                QStringList{"--identity", identity_, "--pose", pose_, "--layer", "3", "--mask",
+                            file("edited3_gray.png"), "--out", file("edited_gray.png")});
+    QVERIFY2(r.code == 0, qPrintable(describe(r)));
+    QCOMPARE(QImage(file("edited_gray.png")), QImage(file("edited.png")));
+}
+
+void TestCli::interpolateWritesStripAndGif()
+{
+    Run r = runPivq(QStringList{"interpolate"} + common() +
+                    QStringList{"--what", "pose", "--identity", identity_, "--pose", pose_, "--to", poseB_, "--steps",
+                                "4", "--out", file("strip.png")});
+    QVERIFY2(r.code == 0, qPrintable(describe(r)));
+    const QImage strip(file("strip.png"));
+    QCOMPARE(strip.size(), QSize(4 * 32, 32));
+    // Frame 0 is the swap with the first pose (the last one is checked in test_edit_session).
+    QCOMPARE(strip.copy(0, 0, 32, 32).convertToFormat(QImage::Format_RGB32),
+             QImage(file("swap.png")).convertToFormat(QImage::Format_RGB32));
+
+    r = runPivq(QStringList{"interpolate"} + common() +
+                QStringList{"--what", "identity", "--identity", identity_, "--pose", pose_, "--to", poseB_, "--steps",
+                            "3", "--out", file("anim.gif")});
+    QVERIFY2(r.code == 0, qPrintable(describe(r)));
+    QImageReader gif(file("anim.gif"));
+    QCOMPARE(gif.format(), QByteArray("gif"));
+    QCOMPARE(gif.size(), QSize(32, 32));
+    if (gif.supportsAnimation()) QCOMPARE(gif.imageCount(), 3);
+}
+
+void TestCli::sampleAndReconstruct()
+{
+    Run r =
+        runPivq(QStringList{"sample"} + common() + QStringList{"--count", "3", "--seed", "5", "--out", file("s.png")});
+    QVERIFY2(r.code == 0, qPrintable(describe(r)));
+    QCOMPARE(QImage(file("s.png")).size(), QSize(96, 32));
+    r = runPivq(QStringList{"sample"} + common() +
+                QStringList{"--identity", identity_, "--seed", "1", "--count", "2", "--out", file("s_id.gif")});
+    QVERIFY2(r.code == 0, qPrintable(describe(r)));
+    QCOMPARE(QImageReader(file("s_id.gif")).size(), QSize(32, 32));
+    r = runPivq(QStringList{"reconstruct"} + common() +
+                QStringList{"--image", pose_, "--out", file("rec.png"), "--error-map", file("err.png")});
+    QVERIFY2(r.code == 0, qPrintable(describe(r)));
+    QVERIFY2(r.out.contains("PSNR"), qPrintable(r.out));
+    QCOMPARE(QImage(file("rec.png")).size(), QSize(32, 32));
+    QCOMPARE(QImage(file("err.png")).size(), QSize(32, 32));
+}
+
+void TestCli::errors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("message");
+    // Files are made in errors() before running; names refer to the test folder.
+    QTest::newRow("bad image") << QStringList{"swap",      "--identity", "@broken.png", "--pose",
+                                              "@pose.bmp", "--out",      "@x.png"}
+                               << 1 << "broken.png: not an image";
+    QTest::newRow("wrong-size mask") << QStringList{"edit",    "--identity", "@identity.jpg", "--pose",     "@pose.bmp",
+                                                    "--layer", "3",          "--mask",        "@mask5.png", "--out",
+                                                    "@x.png"}
+                                     << 1 << "the image is 5x5, expected 16x16";
+    QTest::newRow("class out of range") << QStringList{"edit",   "--identity", "@identity.jpg",
+                                                       "--pose", "@pose.bmp",  "--layer",
+                                                       "2",      "--mask",     "@mask_oor.png",
+                                                       "--out",  "@x.png"}
+                                        << 1 << "class 9 at pixel (3, 4) is out of range";
+    QTest::newRow("colour off the palette")
+        << QStringList{"edit", "--identity", "@identity.jpg", "--pose", "@pose.bmp", "--layer",
+                       "2",    "--mask",     "@mask_rgb.png", "--out",  "@x.png"}
+        << 1 << "none of the layer's 4 palette colours";
+    QTest::newRow("layer without mask") << QStringList{"edit",   "--identity", "@identity.jpg",
+                                                       "--pose", "@pose.bmp",  "--layer",
+                                                       "4",      "--mask",     "@mask5.png",
+                                                       "--out",  "@x.png"}
+                                        << 1 << "layer 4 has no object mask";
+    QTest::newRow("bad bundle") << QStringList{"swap",   "--model",   "@broken.png", "--identity", "@identity.jpg",
+                                               "--pose", "@pose.bmp", "--out",       "@x.png"}
+                                << 1 << "not a PIVQ bundle";
+    QTest::newRow("no model") << QStringList{"swap",      "--identity", "@identity.jpg", "--pose",
+                                             "@pose.bmp", "--out",      "@x.png",        "--model"}
+                              << 2 << "--model needs a value";
+    QTest::newRow("missing option") << QStringList{"masks", "--out", "@m"} << 2 << "--pose is required";
+    QTest::newRow("bad what") << QStringList{"interpolate",   "--what", "colour",    "--identity",
+                                             "@identity.jpg", "--pose", "@pose.bmp", "--to",
+                                             "@pose.bmp",     "--out",  "@x.gif"}
+                              << 2 << "--what must be pose or identity";
+    QTest::newRow("bad output format") << QStringList{"swap",      "--identity", "@identity.jpg", "--pose",
+                                                      "@pose.bmp", "--out",      "@x.nope"}
+                                       << 2 << "unsupported output format";
+}
+
+void TestCli::errors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, code);
+    QFETCH(QString, message);
+    {
+        QFile f(file("broken.png"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("not an image at all");
+    }
+    QImage small(5, 5, QImage::Format_Grayscale8);
+    small.fill(0u);
+    QVERIFY(small.save(file("mask5.png")));
+    QImage oor(8, 8, QImage::Format_Grayscale8);
+    oor.fill(0u);
+    oor.scanLine(4)[3] = 9;
+    QVERIFY(oor.save(file("mask_oor.png")));
+    QImage rgb(8, 8, QImage::Format_RGB32);
+    rgb.fill(qRgb(1, 2, 3));
+    QVERIFY(rgb.save(file("mask_rgb.png")));
+
+    QStringList full;
+    for (const QString& a : args) full << (a.startsWith('@') ? file(a.mid(1)) : a);
+    if (!full.contains("--model")) full << common();
+    const Run r = runPivq(full);
+    QVERIFY2(r.code == code, qPrintable(describe(r)));
+    QVERIFY2(r.err.contains(message), qPrintable(describe(r)));
+    QCOMPARE(r.err.trimmed().count('\n'), 0);  // one line
+    QVERIFY(!QFile::exists(file("x.png")));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "test_cli.moc"
