@@ -1,34 +1,184 @@
-// The studio's main window. Talks to the engine only through engine/service (Qt types).
+// The studio's main window: the pose and identity inputs, the result with the object mask
+// of the chosen VQSN layer over it, mask painting, interpolation and the gallery. It talks
+// to the engine only through engine/service: every change builds a complete RenderRequest
+// (latest wins), results come back by signal and stale ones are dropped.
 #pragma once
 
 #include <QMainWindow>
+#include <QStringList>
 
+#include "engine/service/engine_service.h"
+#include "ui/session_file.h"
+
+class QAction;
 class QLabel;
-class QPlainTextEdit;
-
-namespace pivq::service {
-class EngineService;
-struct EngineInfo;
-}  // namespace pivq::service
+class QMenu;
+class QTimer;
 
 namespace pivq::ui {
+
+class GalleryStrip;
+class ImageSlot;
+class InterpolationPanel;
+class MaskCanvas;
+class MaskDocument;
+class MaskEditor;
+class MaskPanel;
+class MessageBar;
+class PalettePanel;
+class RenderScheduler;
+
+// What to show first. Empty fields take the defaults.
+struct StartupOptions {
+    QString model;           // a .pivq to open
+    QString preset;          // build this preset's untrained networks instead of opening a model
+    QStringList modelDirs;   // where to look for the shipped default model; empty: defaultModelDirs()
+    QString pose, identity;  // image files; empty: the built-in samples
+    bool samples = true;     // load the built-in samples where no image is given
+};
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(service::EngineService* engine, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // The default model (or, when there is none, an untrained preset and a notice saying
+    // what to do) and the sample inputs.
+    void start(const StartupOptions& options = {});
+    static QStringList defaultModelDirs();
+    // The dock layout and window size of the last session.
+    void restoreLayout();
+    static QString findDefaultModel(const QStringList& dirs);  // "" when there is none
 
     // Shows what the engine reports (also used by tests).
     void showEngineInfo(const service::EngineInfo& info);
-    QString statusText() const;
+    const service::EngineInfo& engineInfo() const { return info_; }
+    QString statusText() const;   // device, model, last render time
+    QString modelNotice() const;  // the message about the model ("" when all is well)
+    QString renderError() const;  // the last render's error ("" after a good render)
+    QImage resultImage() const;
+
+    // Sessions (inputs, t, mask edits, palette in one zip). False with *error on failure.
+    bool saveSession(const QString& path, QString* error);
+    bool openSession(const QString& path, QString* error);
+
+    // For tests and tools.
+    ImageSlot* poseSlot() const { return pose_; }
+    ImageSlot* identitySlot() const { return identity_; }
+    InterpolationPanel* interpolation() const { return interp_; }
+    MaskCanvas* resultView() const { return result_; }
+    MaskCanvas* maskView() const { return maskView_; }
+    MaskDocument* masks() const { return doc_; }
+    MaskEditor* maskEditor() const { return editor_; }
+    MaskPanel* maskPanel() const { return maskPanel_; }
+    PalettePanel* palettePanel() const { return palettePanel_; }
+    GalleryStrip* gallery() const { return gallery_; }
+    // The request the window would send now, and the last swap it sent.
+    service::RenderRequest currentRequest() const;
+    service::RenderRequest lastSwapRequest() const { return lastSwap_; }
+
+public Q_SLOTS:
+    void openModel(const QString& path);
+    void loadPreset(const QString& name);
+    void openModelDialog();
+    void swapSides();
+    void randomPose();
+    void randomIdentity();
+    void addToGallery();
+    void exportResult();
+    void exportInterpolation();
+    void saveSessionDialog();
+    void openSessionDialog();
+    void showPreferences();
+    void showModelInformation();
+    void showAbout();
+    // Renders soon (once per event-loop pass, however many changes come in).
+    void scheduleRender();
+
+Q_SIGNALS:
+    void resultShown(quint64 stamp);  // a swap result is on screen (screenshots, tests)
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
 
 private:
+    void buildActions();
+    void buildMenus();
+    void buildDocks();
+    void renderNow();
+    void requestReconstructions();
+    void onSwapReady(const service::RenderRequest& request, const service::RenderResult& result);
+    void onReconstruction(const service::RenderRequest& request, const service::RenderResult& result);
+    void onPoseChanged();
+    void refreshMask();
+    void refreshRecentMenus();
+    void refreshResultPlaceholder();
+    void savePaletteEdits(int layer);
+    void applySessionMasks();
+    void applySavedPalettes();
+    bool hasModel() const { return !info_.modelName.isEmpty(); }
+    ImageSlot* focusedSlot() const;
+    QString modelDescription() const;
+
     service::EngineService* engine_;
-    QLabel* device_ = nullptr;
-    QLabel* threads_ = nullptr;
-    QLabel* model_ = nullptr;
-    QLabel* error_ = nullptr;
-    QPlainTextEdit* config_ = nullptr;
+    RenderScheduler* scheduler_ = nullptr;
+    service::EngineInfo info_;
+    QString loadedKey_;    // identifies the model whose masks the document holds
+    QString pendingLoad_;  // the model file or preset being loaded ("" when none)
+    bool pendingIsPreset_ = false;
+    bool triedFallback_ = false;
+    QString fallbackReason_;  // why the untrained preset is shown
+    service::RenderRequest lastSwap_;
+    Session pendingSession_;  // mask edits and palette waiting for their model
+    bool hasPendingSession_ = false;
+    QImage lastResult_;
+    double lastRenderMs_ = -1;
+    QTimer* renderTimer_ = nullptr;
+
+    MaskDocument* doc_ = nullptr;
+    MaskEditor* editor_ = nullptr;
+
+    ImageSlot* pose_ = nullptr;
+    ImageSlot* identity_ = nullptr;
+    MaskCanvas* result_ = nullptr;
+    MaskCanvas* maskView_ = nullptr;
+    MessageBar* modelNotice_ = nullptr;
+    MessageBar* renderError_ = nullptr;
+    MaskPanel* maskPanel_ = nullptr;
+    PalettePanel* palettePanel_ = nullptr;
+    InterpolationPanel* interp_ = nullptr;
+    GalleryStrip* gallery_ = nullptr;
+    QLabel* deviceLabel_ = nullptr;
+    QLabel* modelLabel_ = nullptr;
+    QLabel* timeLabel_ = nullptr;
+
+    QAction* openPose_ = nullptr;
+    QAction* openIdentity_ = nullptr;
+    QAction* paste_ = nullptr;
+    QAction* export_ = nullptr;
+    QAction* exportInterp_ = nullptr;
+    QAction* saveSession_ = nullptr;
+    QAction* openSession_ = nullptr;
+    QAction* quit_ = nullptr;
+    QAction* swap_ = nullptr;
+    QAction* randomPose_ = nullptr;
+    QAction* randomIdentity_ = nullptr;
+    QAction* addGallery_ = nullptr;
+    QAction* prefs_ = nullptr;
+    QAction* zoomIn_ = nullptr;
+    QAction* zoomOut_ = nullptr;
+    QAction* fit_ = nullptr;
+    QAction* actual_ = nullptr;
+    QAction* overlay_ = nullptr;
+    QAction* openModel_ = nullptr;
+    QAction* modelInfo_ = nullptr;
+    QAction* about_ = nullptr;
+    QMenu* recentFiles_ = nullptr;
+    QMenu* recentModels_ = nullptr;
+    QMenu* viewMenu_ = nullptr;
 };
 
 }  // namespace pivq::ui

@@ -1,0 +1,1158 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>pivq::ui::CompareDialog</name>
+    <message>
+        <source>Compare results</source>
+        <translation>比较结果</translation>
+    </message>
+    <message>
+        <source>Wheel or +/- to zoom, drag to move</source>
+        <translation>滚轮或 +/- 缩放，拖动以移动</translation>
+    </message>
+</context>
+<context>
+    <name>pivq::ui::GalleryStrip</name>
+    <message>
+        <source>Kept results: drag one onto an input to use it, right-click to save, remove or compare</source>
+        <translation>保留的结果：拖到输入上即可使用；右键可保存、移除或比较</translation>
+    </message>
+    <message>
+        <source>Gallery</source>
+        <translation>图库</translation>
+    </message>
+    <message>
+        <source>Save result</source>
+        <translation>保存结果</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>比较(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Results you keep with Add to Gallery (Ctrl+G) appear here.</source>
+        <translation>通过“添加到图库”(Ctrl+G) 保留的结果会显示在这里。</translation>
+    </message>
+</context>
+<context>
+    <name>pivq::ui::ImageSlot</name>
+    <message>
+        <source>%1: drop an image file or image here, paste one (Ctrl+V) or open a file</source>
+        <translation>%1：将图像文件或图像拖放到此处、粘贴 (Ctrl+V) 或打开文件</translation>
+    </message>
+    <message>
+        <source>%1 image</source>
+        <translation>%1图像</translation>
+    </message>
+    <message>
+        <source>Drop an image here</source>
+        <translation>将图像拖放到此处</translation>
+    </message>
+    <message>
+        <source>The model&apos;s reconstruction of this input: G(E(image))</source>
+        <translation>模型对此输入的重建：G(E(图像))</translation>
+    </message>
+    <message>
+        <source>%1 reconstruction</source>
+        <translation>%1重建</translation>
+    </message>
+    <message>
+        <source>reconstructing…</source>
+        <translation>正在重建…</translation>
+    </message>
+    <message>
+        <source>Per-pixel error of the reconstruction: white is a mean error of a quarter of the full range or more</source>
+        <translation>重建的逐像素误差：白色表示平均误差达到全范围的四分之一或以上</translation>
+    </message>
+    <message>
+        <source>%1 reconstruction error map</source>
+        <translation>%1重建误差图</translation>
+    </message>
+    <message>
+        <source>%1 error</source>
+        <translation>%1错误</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <source>Use the image or image file on the clipboard</source>
+        <translation>使用剪贴板中的图像或图像文件</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>随机</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Remove this input</source>
+        <translation>移除此输入</translation>
+    </message>
+    <message>
+        <source>Reconstruction</source>
+        <translation>重建</translation>
+    </message>
+    <message>
+        <source>Show how the model reconstructs this input, with the per-pixel error</source>
+        <translation>显示模型如何重建此输入，以及逐像素误差</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not an image that can be read (%2). Use a PNG, JPEG, BMP or WebP file.</source>
+        <translation>%1 不是可读取的图像（%2）。请使用 PNG、JPEG、BMP 或 WebP 文件。</translation>
+    </message>
+    <message>
+        <source>%1 is only %2 × %3 pixels; use an image of at least %4 × %4.</source>
+        <translation>%1 只有 %2 × %3 像素；请使用至少 %4 × %4 的图像。</translation>
+    </message>
+    <message>
+        <source>The dropped data is not an image.</source>
+        <translation>拖放的数据不是图像。</translation>
+    </message>
+    <message>
+        <source>The image is only %1 × %2 pixels; use one of at least %3 × %3.</source>
+        <translation>图像只有 %1 × %2 像素；请使用至少 %3 × %3 的图像。</translation>
+    </message>
+    <message>
+        <source>dropped image</source>
+        <translation>拖放的图像</translation>
+    </message>
+    <message>
+        <source>%1 is not a local file. Save the image first, or drag the picture itself.</source>
+        <translation>%1 不是本地文件。请先保存图像，或直接拖动图片本身。</translation>
+    </message>
+    <message>
+        <source>Nothing usable was dropped: give an image file or an image.</source>
+        <translation>拖放的内容无法使用：请提供图像文件或图像。</translation>
+    </message>
+    <message>
+        <source>random #%1</source>
+        <translation>随机 #%1</translation>
+    </message>
+    <message>
+        <source>PSNR %1 dB</source>
+        <translation>PSNR %1 dB</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>drawing…</source>
+        <translation>正在生成…</translation>
+    </message>
+    <message>
+        <source>no error map</source>
+        <translation>无误差图</translation>
+    </message>
+    <message>
+        <source>Images (%1);;All files (*)</source>
+        <translation>图像 (%1);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image or image file.</source>
+        <translation>剪贴板中没有图像或图像文件。</translation>
+    </message>
+    <message>
+        <source>%1: open an image file</source>
+        <translation>%1：打开图像文件</translation>
+    </message>
+    <message>
+        <source>%1: draw a random one from the model</source>
+        <translation>%1：从模型中随机生成</translation>
+    </message>
+    <message>
+        <source>Show reconstruction: %1</source>
+        <translation>显示重建：%1</translation>
+    </message>
+    <message>
+        <source>Open Image: %1</source>
+        <translation>打开图像：%1</translation>
+    </message>
+</context>
+<context>
+    <name>pivq::ui::InterpolationPanel</name>
+    <message>
+        <source>Second pose</source>
+        <translation>第二姿态</translation>
+    </message>
+    <message>
+        <source>Second identity</source>
+        <translation>第二身份</translation>
+    </message>
+    <message>
+        <source>Pose interpolation</source>
+        <translation>姿态插值</translation>
+    </message>
+    <message>
+        <source>Move the pose from the pose input (left) to the second pose (right)</source>
+        <translation>将姿态从姿态输入（左）移向第二姿态（右）</translation>
+    </message>
+    <message>
+        <source>Identity interpolation</source>
+        <translation>身份插值</translation>
+    </message>
+    <message>
+        <source>Move the identity from the identity input (left) to the second identity (right)</source>
+        <translation>将身份从身份输入（左）移向第二身份（右）</translation>
+    </message>
+    <message>
+        <source>&amp;Pose t:</source>
+        <translation>姿态 t(&amp;P):</translation>
+    </message>
+    <message>
+        <source>I&amp;dentity t:</source>
+        <translation>身份 t(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Add to &amp;gallery</source>
+        <translation>添加到图库(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Keep the current result in the gallery (Ctrl+G)</source>
+        <translation>将当前结果保留在图库中 (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>Add result to gallery</source>
+        <translation>将结果添加到图库</translation>
+    </message>
+    <message>
+        <source>Pose (left to right) by identity (top to bottom): drag, or use the arrow keys</source>
+        <translation>姿态（从左到右）× 身份（从上到下）：拖动或使用方向键</translation>
+    </message>
+    <message>
+        <source>Pose and identity interpolation pad</source>
+        <translation>姿态与身份插值面板</translation>
+    </message>
+</context>
+<context>
+    <name>pivq::ui::MainWindow</name>
+    <message>
+        <source>PIVQ Studio</source>
+        <translation>PIVQ Studio</translation>
+    </message>
+    <message>
+        <source>Model message</source>
+        <translation>模型消息</translation>
+    </message>
+    <message>
+        <source>Render error</source>
+        <translation>渲染错误</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>The identity in the pose, with the object mask of the chosen layer over it. Paint on it with the mask tools; wheel or +/- to zoom, middle button to move</source>
+        <translation>处于该姿态的身份，上面叠加所选层的对象掩码。可用掩码工具在上面绘制；滚轮或 +/- 缩放，中键移动</translation>
+    </message>
+    <message>
+        <source>Object mask</source>
+        <translation>对象掩码</translation>
+    </message>
+    <message>
+        <source>The object mask of the chosen layer alone; paint on it like on the result</source>
+        <translation>仅显示所选层的对象掩码；可像在结果上一样绘制</translation>
+    </message>
+    <message>
+        <source>The object mask appears after the first render</source>
+        <translation>对象掩码将在首次渲染后显示</translation>
+    </message>
+    <message>
+        <source>Pose</source>
+        <translation>姿态</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Where the networks run; change it in Preferences</source>
+        <translation>网络的运行位置；可在首选项中更改</translation>
+    </message>
+    <message>
+        <source>The model in use; Model &gt; Model Information for details</source>
+        <translation>正在使用的模型；详情见“模型 &gt; 模型信息”</translation>
+    </message>
+    <message>
+        <source>Engine time of the last render</source>
+        <translation>上次渲染的引擎耗时</translation>
+    </message>
+    <message>
+        <source>starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Pose Image…</source>
+        <translation>打开姿态图像(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Open an image file as the pose input</source>
+        <translation>打开图像文件作为姿态输入</translation>
+    </message>
+    <message>
+        <source>Open &amp;Identity Image…</source>
+        <translation>打开身份图像(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Open an image file as the identity input</source>
+        <translation>打开图像文件作为身份输入</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Image</source>
+        <translation>粘贴图像(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Paste the clipboard image into the focused input (else the pose)</source>
+        <translation>将剪贴板中的图像粘贴到当前输入（否则粘贴到姿态）</translation>
+    </message>
+    <message>
+        <source>&amp;Export Result…</source>
+        <translation>导出结果(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the result as a PNG image</source>
+        <translation>将结果保存为 PNG 图像</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Close PIVQ Studio</source>
+        <translation>关闭 PIVQ Studio</translation>
+    </message>
+    <message>
+        <source>S&amp;wap Sides</source>
+        <translation>交换两侧(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Exchange the pose and the identity inputs</source>
+        <translation>交换姿态输入与身份输入</translation>
+    </message>
+    <message>
+        <source>Random P&amp;ose</source>
+        <translation>随机姿态(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Draw a random pose from the model</source>
+        <translation>从模型中随机生成姿态</translation>
+    </message>
+    <message>
+        <source>Random I&amp;dentity</source>
+        <translation>随机身份(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Draw a random identity from the model</source>
+        <translation>从模型中随机生成身份</translation>
+    </message>
+    <message>
+        <source>Add to &amp;Gallery</source>
+        <translation>添加到图库(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Keep the current result in the gallery</source>
+        <translation>将当前结果保留在图库中</translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>首选项(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Device, threads and language</source>
+        <translation>设备、线程和语言</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Magnify the result</source>
+        <translation>放大结果</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Reduce the result</source>
+        <translation>缩小结果</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>适应窗口(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Show the whole result as large as it fits</source>
+        <translation>尽可能大地显示整个结果</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size (1:1)</source>
+        <translation>实际大小 (1:1)(&amp;A)</translation>
+    </message>
+    <message>
+        <source>One result pixel per screen pixel</source>
+        <translation>每个结果像素对应一个屏幕像素</translation>
+    </message>
+    <message>
+        <source>Mask &amp;Overlay</source>
+        <translation>掩码叠加(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Draw the object mask over the result</source>
+        <translation>在结果上叠加显示对象掩码</translation>
+    </message>
+    <message>
+        <source>&amp;Open Model…</source>
+        <translation>打开模型(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a trained model (.pivq)</source>
+        <translation>打开已训练的模型 (.pivq)</translation>
+    </message>
+    <message>
+        <source>Model &amp;Information</source>
+        <translation>模型信息(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Parameters and configuration of the model in use</source>
+        <translation>当前模型的参数和配置</translation>
+    </message>
+    <message>
+        <source>&amp;About PIVQ Studio</source>
+        <translation>关于 PIVQ Studio(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Version and licence</source>
+        <translation>版本和许可证</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>M&amp;ask</source>
+        <translation>掩码(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation>模型(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Untrained Networks</source>
+        <translation>未训练的网络(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Build a model configuration with random weights (for trying the interface)</source>
+        <translation>用随机权重构建模型配置（用于试用界面）</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Swap sides</source>
+        <translation>交换两侧</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Classes&lt;/b&gt;</source>
+        <translation>&lt;b&gt;类别&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Masks</source>
+        <translation>掩码</translation>
+    </message>
+    <message>
+        <source>Interpolation</source>
+        <translation>插值</translation>
+    </message>
+    <message>
+        <source>Gallery</source>
+        <translation>图库</translation>
+    </message>
+    <message>
+        <source>As Pose</source>
+        <translation>作为姿态</translation>
+    </message>
+    <message>
+        <source>As Identity</source>
+        <translation>作为身份</translation>
+    </message>
+    <message>
+        <source>You asked for the untrained “%1” networks.</source>
+        <translation>您选择了未训练的“%1”网络。</translation>
+    </message>
+    <message>
+        <source>No trained model is installed.</source>
+        <translation>未安装已训练的模型。</translation>
+    </message>
+    <message>
+        <source>opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <source>You chose untrained networks.</source>
+        <translation>您选择了未训练的网络。</translation>
+    </message>
+    <message>
+        <source>building %1…</source>
+        <translation>正在构建 %1…</translation>
+    </message>
+    <message>
+        <source>Open Model</source>
+        <translation>打开模型</translation>
+    </message>
+    <message>
+        <source>PIVQ models (*.pivq)</source>
+        <translation>PIVQ 模型 (*.pivq)</translation>
+    </message>
+    <message>
+        <source>the “%1” networks</source>
+        <translation>“%1”网络</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No model could be loaded.&lt;/b&gt; %1&lt;br&gt;%2&lt;br&gt;Open a trained model with Model › Open Model… (a &lt;code&gt;.pivq&lt;/code&gt; file written by &lt;code&gt;pivq train&lt;/code&gt;).</source>
+        <translation>&lt;b&gt;无法加载任何模型。&lt;/b&gt;%1&lt;br&gt;%2&lt;br&gt;请通过“模型 › 打开模型…”打开已训练的模型（由 &lt;code&gt;pivq train&lt;/code&gt; 生成的 &lt;code&gt;.pivq&lt;/code&gt; 文件）。</translation>
+    </message>
+    <message>
+        <source>Could not load %1: %2</source>
+        <translation>无法加载 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2&lt;br&gt;Still using %3.</source>
+        <translation>无法打开 %1：%2&lt;br&gt;仍在使用 %3。</translation>
+    </message>
+    <message>
+        <source>The engine reports: %1</source>
+        <translation>引擎报告：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No model is loaded.&lt;/b&gt; Open one with Model › Open Model…</source>
+        <translation>&lt;b&gt;未加载模型。&lt;/b&gt;请通过“模型 › 打开模型…”打开一个模型。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 Showing the untrained “%2” networks, so results are noise.&lt;/b&gt;&lt;br&gt;To get a working model, train one, e.g. &lt;code&gt;pivq train --data toyfaces --out runs/toy --minutes 30&lt;/code&gt;, then choose Model › Open Model… and open &lt;code&gt;runs/toy/model.pivq&lt;/code&gt; (or put a &lt;code&gt;.pivq&lt;/code&gt; file into the &lt;code&gt;models&lt;/code&gt; folder).</source>
+        <translation>&lt;b&gt;%1 当前显示的是未训练的“%2”网络，因此结果只是噪声。&lt;/b&gt;&lt;br&gt;要获得可用的模型，请先训练一个，例如 &lt;code&gt;pivq train --data toyfaces --out runs/toy --minutes 30&lt;/code&gt;，然后选择“模型 › 打开模型…”并打开 &lt;code&gt;runs/toy/model.pivq&lt;/code&gt;（或将 &lt;code&gt;.pivq&lt;/code&gt; 文件放入 &lt;code&gt;models&lt;/code&gt; 文件夹）。</translation>
+    </message>
+    <message>
+        <source>no model</source>
+        <translation>无模型</translation>
+    </message>
+    <message>
+        <source>%1 (untrained)</source>
+        <translation>%1（未训练）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Model Information</source>
+        <translation>模型信息</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;File: %2&lt;br&gt;Resolution: %3 px; mask layers: %4; classes: %5&lt;br&gt;Generator: %6 M parameters; encoder: %7 M parameters&lt;br&gt;Device: %8, %9 threads; LibTorch %10</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;文件：%2&lt;br&gt;分辨率：%3 px；掩码层：%4；类别数：%5&lt;br&gt;生成器：%6 M 参数；编码器：%7 M 参数&lt;br&gt;设备：%8，%9 个线程；LibTorch %10</translation>
+    </message>
+    <message>
+        <source>none (untrained preset)</source>
+        <translation>无（未训练的预设）</translation>
+    </message>
+    <message>
+        <source>No model is loaded.</source>
+        <translation>未加载模型。</translation>
+    </message>
+    <message>
+        <source>Model configuration</source>
+        <translation>模型配置</translation>
+    </message>
+    <message>
+        <source>The configuration of the loaded model</source>
+        <translation>已加载模型的配置</translation>
+    </message>
+    <message>
+        <source>last render %1 ms</source>
+        <translation>上次渲染 %1 毫秒</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The result could not be drawn:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;无法渲染结果：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>No model is loaded.
+Model › Open Model… opens a trained .pivq file.</source>
+        <translation>未加载模型。
+“模型 › 打开模型…”可打开已训练的 .pivq 文件。</translation>
+    </message>
+    <message>
+        <source>Give a pose and an identity: drop image files on the two inputs on the left, paste one, or draw random ones.</source>
+        <translation>请提供姿态和身份：将图像文件拖放到左侧的两个输入上、粘贴图像，或随机生成。</translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation>正在渲染…</translation>
+    </message>
+    <message>
+        <source>Mask edits were cleared: they belonged to the previous pose.</source>
+        <translation>已清除掩码编辑：它们属于之前的姿态。</translation>
+    </message>
+    <message>
+        <source>There is no result to keep yet.</source>
+        <translation>尚无可保留的结果。</translation>
+    </message>
+    <message>
+        <source>%1 in the pose of %2</source>
+        <translation>%2 姿态下的 %1</translation>
+    </message>
+    <message>
+        <source>pose t = %1</source>
+        <translation>姿态 t = %1</translation>
+    </message>
+    <message>
+        <source>identity t = %1</source>
+        <translation>身份 t = %1</translation>
+    </message>
+    <message>
+        <source>edited masks</source>
+        <translation>已编辑的掩码</translation>
+    </message>
+    <message>
+        <source>Export Result</source>
+        <translation>导出结果</translation>
+    </message>
+    <message>
+        <source>There is no result to export yet.</source>
+        <translation>尚无可导出的结果。</translation>
+    </message>
+    <message>
+        <source>result.png</source>
+        <translation>result.png</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of PIVQ Studio.</source>
+        <translation>新语言将在下次启动 PIVQ Studio 时生效。</translation>
+    </message>
+    <message>
+        <source>About PIVQ Studio</source>
+        <translation>关于 PIVQ Studio</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;PIVQ Studio %1&lt;/b&gt;&lt;p&gt;Draw the identity of one image in the pose of another, with the learned object masks of PIVQGAN that you can paint.&lt;/p&gt;&lt;p&gt;Engine: LibTorch %2 on %3.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;PIVQ Studio %1&lt;/b&gt;&lt;p&gt;以另一幅图像的姿态绘制一幅图像的身份，并可绘制编辑 PIVQGAN 学到的对象掩码。&lt;/p&gt;&lt;p&gt;引擎：LibTorch %2，运行于 %3。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Save Session…</source>
+        <translation>保存会话(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save inputs, interpolation, mask edits and palette in one file</source>
+        <translation>将输入、插值、掩码编辑和调色板保存到一个文件中</translation>
+    </message>
+    <message>
+        <source>Open &amp;Session…</source>
+        <translation>打开会话(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Open a session saved by PIVQ Studio</source>
+        <translation>打开由 PIVQ Studio 保存的会话</translation>
+    </message>
+    <message>
+        <source>The mask edits of layer(s) %1 do not fit the model in use and were left out.</source>
+        <translation>第 %1 层的掩码编辑与当前模型不匹配，已略过。</translation>
+    </message>
+    <message>
+        <source>Save Session</source>
+        <translation>保存会话</translation>
+    </message>
+    <message>
+        <source>session.pivqs</source>
+        <translation>session.pivqs</translation>
+    </message>
+    <message>
+        <source>PIVQ Studio sessions (*.pivqs)</source>
+        <translation>PIVQ Studio 会话 (*.pivqs)</translation>
+    </message>
+    <message>
+        <source>Open Session</source>
+        <translation>打开会话</translation>
+    </message>
+    <message>
+        <source>%1, threads: %2</source>
+        <translation>%1，线程数：%2</translation>
+    </message>
+    <message>
+        <source>Export &amp;Interpolation…</source>
+        <translation>导出插值(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Save the pose or identity interpolation (t from 0 to 1) as a strip of frames</source>
+        <translation>将姿态或身份插值（t 从 0 到 1）保存为一排帧</translation>
+    </message>
+    <message>
+        <source>Export Interpolation</source>
+        <translation>导出插值</translation>
+    </message>
+    <message>
+        <source>Give a second pose or a second identity (Interpolation panel) first.</source>
+        <translation>请先提供第二姿态或第二身份（插值面板）。</translation>
+    </message>
+    <message>
+        <source>Which interpolation?</source>
+        <translation>导出哪种插值？</translation>
+    </message>
+    <message>
+        <source>interpolation.png</source>
+        <translation>interpolation.png</translation>
+    </message>
+    <message>
+        <source>A frame could not be drawn: %1</source>
+        <translation>无法渲染某一帧：%1</translation>
+    </message>
+    <message>
+        <source>Rendering %1 frames…</source>
+        <translation>正在渲染 %1 帧…</translation>
+    </message>
+</context>
+<context>
+    <name>pivq::ui::MaskDocument</name>
+    <message>
+        <source>class %1</source>
+        <translation>类别 %1</translation>
+    </message>
+</context>
+<context>
+    <name>pivq::ui::MaskEditor</name>
+    <message>
+        <source>Erase</source>
+        <translation>擦除</translation>
+    </message>
+    <message>
+        <source>Reset masks</source>
+        <translation>重置掩码</translation>
+    </message>
+    <message>
+        <source>Paint: %1</source>
+        <translation>绘制：%1</translation>
+    </message>
+    <message>
+        <source>Fill: %1</source>
+        <translation>填充：%1</translation>
+    </message>
+</context>
+<context>
+    <name>pivq::ui::MaskPanel</name>
+    <message>
+        <source>The VQSN layer whose object mask you see and paint; coarse layers move large parts, fine layers details</source>
+        <translation>要查看和绘制其对象掩码的 VQSN 层；粗层控制大的部分，细层控制细节</translation>
+    </message>
+    <message>
+        <source>Mask layer</source>
+        <translation>掩码层</translation>
+    </message>
+    <message>
+        <source>&amp;Layer:</source>
+        <translation>层(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Brush</source>
+        <translation>画笔(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Paint the current class</source>
+        <translation>用当前类别绘制</translation>
+    </message>
+    <message>
+        <source>&amp;Eraser</source>
+        <translation>橡皮擦(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Erase edits: back to the mask the model encoded</source>
+        <translation>擦除编辑：恢复为模型编码的掩码</translation>
+    </message>
+    <message>
+        <source>&amp;Fill</source>
+        <translation>填充(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Fill the connected area under the cursor with the current class</source>
+        <translation>用当前类别填充光标下的连通区域</translation>
+    </message>
+    <message>
+        <source>&amp;Pick class</source>
+        <translation>拾取类别(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Make the class under the cursor the current class</source>
+        <translation>将光标下的类别设为当前类别</translation>
+    </message>
+    <message>
+        <source>Tool:</source>
+        <translation>工具:</translation>
+    </message>
+    <message>
+        <source>Brush and eraser diameter in mask cells ([ smaller, ] larger)</source>
+        <translation>画笔和橡皮擦的直径，以掩码单元计（[ 缩小，] 放大）</translation>
+    </message>
+    <message>
+        <source>Brush size</source>
+        <translation>画笔大小</translation>
+    </message>
+    <message>
+        <source>Brush &amp;size (cells):</source>
+        <translation>画笔大小（单元）(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Smaller brush</source>
+        <translation>缩小画笔</translation>
+    </message>
+    <message>
+        <source>Larger brush</source>
+        <translation>放大画笔</translation>
+    </message>
+    <message>
+        <source>How strongly the mask is drawn over the result</source>
+        <translation>掩码叠加在结果上的浓度</translation>
+    </message>
+    <message>
+        <source>Overlay opacity</source>
+        <translation>叠加不透明度</translation>
+    </message>
+    <message>
+        <source>O&amp;verlay:</source>
+        <translation>叠加(&amp;V):</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Undo the last mask edit (%1)</source>
+        <translation>撤销上一次掩码编辑 (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Redo the mask edit that was undone (%1)</source>
+        <translation>重做已撤销的掩码编辑 (%1)</translation>
+    </message>
+    <message>
+        <source>Re&amp;set masks</source>
+        <translation>重置掩码(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Remove every mask edit (can be undone)</source>
+        <translation>移除所有掩码编辑（可撤销）</translation>
+    </message>
+    <message>
+        <source>Layer %1 (%2 × %2)</source>
+        <translation>第 %1 层（%2 × %2）</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+</context>
+<context>
+    <name>pivq::ui::MessageBar</name>
+    <message>
+        <source>Dismiss this message</source>
+        <translation>关闭此消息</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>关闭消息</translation>
+    </message>
+</context>
+<context>
+    <name>pivq::ui::PalettePanel</name>
+    <message>
+        <source>Paint with this class (key %1)</source>
+        <translation>用此类别绘制（按键 %1）</translation>
+    </message>
+    <message>
+        <source>Paint with this class</source>
+        <translation>用此类别绘制</translation>
+    </message>
+    <message>
+        <source>Change the colour of this class</source>
+        <translation>更改此类别的颜色</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Show or hide this class in the overlay and the mask view</source>
+        <translation>在叠加和掩码视图中显示或隐藏此类别</translation>
+    </message>
+    <message>
+        <source>Solo</source>
+        <translation>单独</translation>
+    </message>
+    <message>
+        <source>Show only this class</source>
+        <translation>仅显示此类别</translation>
+    </message>
+    <message>
+        <source>Paint with %1</source>
+        <translation>用 %1 绘制</translation>
+    </message>
+    <message>
+        <source>Colour of %1</source>
+        <translation>%1 的颜色</translation>
+    </message>
+    <message>
+        <source>Name of class %1</source>
+        <translation>类别 %1 的名称</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>显示 %1</translation>
+    </message>
+    <message>
+        <source>Show only %1</source>
+        <translation>仅显示 %1</translation>
+    </message>
+    <message>
+        <source>The name of this class; remembered for this model</source>
+        <translation>此类别的名称；会为此模型记住</translation>
+    </message>
+</context>
+<context>
+    <name>pivq::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>Automatic (CUDA when present)</source>
+        <translation>自动（若有 CUDA 则使用）</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CUDA GPU</source>
+        <translation>CUDA GPU</translation>
+    </message>
+    <message>
+        <source>Where the networks run. Now: %1. If CUDA is chosen but not available, the studio says so and stays on the CPU.</source>
+        <translation>网络的运行位置。当前：%1。若选择 CUDA 但不可用，程序会给出提示并继续使用 CPU。</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>设备(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>CPU threads for the networks; Automatic uses every core</source>
+        <translation>网络使用的 CPU 线程数；“自动”使用所有核心</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>线程</translation>
+    </message>
+    <message>
+        <source>&amp;Threads:</source>
+        <translation>线程(&amp;T):</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <source>The language of the studio; takes effect at the next start</source>
+        <translation>程序的语言；下次启动时生效</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Clear recent files and models</source>
+        <translation>清除最近的文件和模型(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Empty the File &gt; Open Recent and Model &gt; Open Recent lists</source>
+        <translation>清空“文件 &gt; 最近打开”和“模型 &gt; 最近打开”列表</translation>
+    </message>
+</context>
+<context>
+    <name>pivq::ui::Session</name>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>the edits of layer %1 do not fit its mask</source>
+        <translation>第 %1 层的编辑与其掩码不匹配</translation>
+    </message>
+    <message>
+        <source>cannot create the archive</source>
+        <translation>无法创建归档</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>cannot finish the archive</source>
+        <translation>无法完成归档</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>it is not a PIVQ session (not a zip archive)</source>
+        <translation>它不是 PIVQ 会话（不是 zip 归档）</translation>
+    </message>
+    <message>
+        <source>it has too many entries</source>
+        <translation>条目过多</translation>
+    </message>
+    <message>
+        <source>its zip directory is damaged</source>
+        <translation>其 zip 目录已损坏</translation>
+    </message>
+    <message>
+        <source>unexpected entry “%1”</source>
+        <translation>意外的条目“%1”</translation>
+    </message>
+    <message>
+        <source>%1 is too large</source>
+        <translation>%1 过大</translation>
+    </message>
+    <message>
+        <source>%1 appears twice</source>
+        <translation>%1 出现了两次</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>无法读取 %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged</source>
+        <translation>%1 已损坏</translation>
+    </message>
+    <message>
+        <source>it is not a PIVQ session (no session.json)</source>
+        <translation>它不是 PIVQ 会话（没有 session.json）</translation>
+    </message>
+    <message>
+        <source>session.json is not valid JSON</source>
+        <translation>session.json 不是有效的 JSON</translation>
+    </message>
+    <message>
+        <source>it was written in format %1; this version reads format %2</source>
+        <translation>它以格式 %1 写入；此版本只能读取格式 %2</translation>
+    </message>
+    <message>
+        <source>the image %1 is missing or damaged</source>
+        <translation>图像 %1 缺失或已损坏</translation>
+    </message>
+    <message>
+        <source>a random input has no valid seed</source>
+        <translation>某个随机输入没有有效的种子</translation>
+    </message>
+    <message>
+        <source>a mask layer is described wrongly</source>
+        <translation>某个掩码层的描述有误</translation>
+    </message>
+    <message>
+        <source>the mask edits of layer %1 are missing or damaged</source>
+        <translation>第 %1 层的掩码编辑缺失或已损坏</translation>
+    </message>
+    <message>
+        <source>the mask edits of layer %1 hold an invalid class</source>
+        <translation>第 %1 层的掩码编辑包含无效类别</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,406 @@
+#include "ui/image_slot.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QImageReader>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QMimeData>
+#include <QRandomGenerator>
+#include <QToolButton>
+#include <QUrl>
+#include <QVBoxLayout>
+
+#include "ui/image_view.h"
+
+namespace pivq::ui {
+
+namespace {
+constexpr int kMinSide = 16;  // smaller inputs carry too little to encode
+
+QToolButton* button(const QString& text, const QString& tip, QWidget* parent)
+{
+    auto* b = new QToolButton(parent);
+    b->setText(text);
+    b->setToolTip(tip);
+    b->setAccessibleName(text.simplified().remove('&'));
+    b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    b->setAutoRaise(true);
+    return b;
+}
+
+QString localPath(const QUrl& url)
+{
+    return url.isLocalFile() ? url.toLocalFile() : QString();
+}
+}  // namespace
+
+ImageSlot::ImageSlot(const QString& title, Features features, QWidget* parent)
+    : QFrame(parent), title_(title), features_(features)
+{
+    setAcceptDrops(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setFrameShape(QFrame::StyledPanel);
+    setAccessibleName(title);
+    setToolTip(tr("%1: drop an image file or image here, paste one (Ctrl+V) or open a file").arg(title));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->setSpacing(4);
+    auto* header = new QHBoxLayout;
+    titleLabel_ = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()), this);
+    descLabel_ = new QLabel(this);
+    descLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    descLabel_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    header->addWidget(titleLabel_);
+    header->addWidget(descLabel_, 1);
+    layout->addLayout(header);
+
+    view_ = new ImageView(this);
+    view_->setInteractive(false);
+    view_->setFocusPolicy(Qt::NoFocus);
+    view_->setMinimumSize(96, 96);
+    view_->setAccessibleName(tr("%1 image").arg(title));
+    view_->setPlaceholder(tr("Drop an image here"));
+    layout->addWidget(view_, 1);
+
+    recRow_ = new QWidget(this);
+    auto* rec = new QHBoxLayout(recRow_);
+    rec->setContentsMargins(0, 0, 0, 0);
+    recView_ = new ImageView(recRow_);
+    errView_ = new ImageView(recRow_);
+    for (auto* v : {recView_, errView_}) {
+        v->setInteractive(false);
+        v->setFocusPolicy(Qt::NoFocus);
+        v->setMinimumSize(64, 64);
+    }
+    recView_->setToolTip(tr("The model's reconstruction of this input: G(E(image))"));
+    recView_->setAccessibleName(tr("%1 reconstruction").arg(title));
+    recView_->setPlaceholder(tr("reconstructing…"));
+    errView_->setToolTip(
+        tr("Per-pixel error of the reconstruction: white is a mean error of a quarter of the full "
+           "range or more"));
+    errView_->setAccessibleName(tr("%1 reconstruction error map").arg(title));
+    recLabel_ = new QLabel(recRow_);
+    recLabel_->setWordWrap(true);
+    rec->addWidget(recView_);
+    rec->addWidget(errView_);
+    layout->addWidget(recRow_);
+    layout->addWidget(recLabel_);
+    recRow_->hide();
+    recLabel_->hide();
+
+    error_ = new QLabel(this);
+    error_->setWordWrap(true);
+    error_->setStyleSheet("color: #b00020");
+    error_->setAccessibleName(tr("%1 error").arg(title));
+    error_->hide();
+    layout->addWidget(error_);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->setSpacing(2);
+    auto* open = button(tr("Open…"), tr("%1: open an image file").arg(title), this);
+    connect(open, &QToolButton::clicked, this, &ImageSlot::openFile);
+    buttons->addWidget(open);
+    auto* paste = button(tr("Paste"), tr("Use the image or image file on the clipboard"), this);
+    connect(paste, &QToolButton::clicked, this, &ImageSlot::paste);
+    buttons->addWidget(paste);
+    if (features_ & Random) {
+        auto* random = button(tr("Random"), tr("%1: draw a random one from the model").arg(title), this);
+        connect(random, &QToolButton::clicked, this, &ImageSlot::randomize);
+        buttons->addWidget(random);
+    }
+    if (features_ & Clearable) {
+        auto* clearButton = button(tr("Clear"), tr("Remove this input"), this);
+        connect(clearButton, &QToolButton::clicked, this, &ImageSlot::clear);
+        buttons->addWidget(clearButton);
+    }
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    if (features_ & Reconstruction) {
+        recToggle_ = new QCheckBox(tr("Reconstruction"), this);
+        recToggle_->setToolTip(tr("Show how the model reconstructs this input, with the per-pixel error"));
+        recToggle_->setAccessibleName(tr("Show reconstruction: %1").arg(title));
+        connect(recToggle_, &QCheckBox::toggled, this, [this](bool on) {
+            refresh();
+            Q_EMIT reconstructionToggled(on);
+        });
+        layout->addWidget(recToggle_);
+    }
+    refresh();
+}
+
+QString ImageSlot::errorText() const
+{
+    return error_->text();
+}
+
+void ImageSlot::showError(const QString& text)
+{
+    error_->setText(text);
+    error_->setVisible(!text.isEmpty());
+}
+
+bool ImageSlot::loadFile(const QString& path)
+{
+    const QFileInfo fi(path);
+    if (fi.suffix().compare("pivq", Qt::CaseInsensitive) == 0) {
+        Q_EMIT modelDropped(fi.absoluteFilePath());
+        return false;
+    }
+    if (!fi.exists()) {
+        showError(tr("%1 does not exist.").arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    QImageReader reader(path);
+    reader.setAutoTransform(true);  // EXIF orientation
+    const QImage img = reader.read();
+    if (img.isNull()) {
+        showError(tr("%1 is not an image that can be read (%2). Use a PNG, JPEG, BMP or WebP file.")
+                      .arg(fi.fileName(), reader.errorString()));
+        return false;
+    }
+    if (img.width() < kMinSide || img.height() < kMinSide) {
+        showError(tr("%1 is only %2 × %3 pixels; use an image of at least %4 × %4.")
+                      .arg(fi.fileName())
+                      .arg(img.width())
+                      .arg(img.height())
+                      .arg(kMinSide));
+        return false;
+    }
+    setInput(service::LatentSource::fromImage(img), img, fi.fileName(), fi.absoluteFilePath());
+    Q_EMIT fileOpened(fi.absoluteFilePath());
+    return true;
+}
+
+bool ImageSlot::loadImage(const QImage& image, const QString& description)
+{
+    if (image.isNull()) {
+        showError(tr("The dropped data is not an image."));
+        return false;
+    }
+    if (image.width() < kMinSide || image.height() < kMinSide) {
+        showError(tr("The image is only %1 × %2 pixels; use one of at least %3 × %3.")
+                      .arg(image.width())
+                      .arg(image.height())
+                      .arg(kMinSide));
+        return false;
+    }
+    setInput(service::LatentSource::fromImage(image), image, description, {});
+    return true;
+}
+
+bool ImageSlot::canDecode(const QMimeData* mime)
+{
+    if (!mime) return false;
+    if (mime->hasImage()) return true;
+    for (const QUrl& url : mime->urls())
+        if (url.isLocalFile()) return true;
+    if (mime->hasText()) {
+        const QString text = mime->text().trimmed();
+        return QUrl(text).isLocalFile() || QFileInfo(text).isFile();
+    }
+    return false;
+}
+
+bool ImageSlot::loadMimeData(const QMimeData* mime)
+{
+    if (!mime) return false;
+    // A file keeps its name; image data (from a browser or another program) comes next.
+    for (const QUrl& url : mime->urls()) {
+        const QString path = localPath(url);
+        if (!path.isEmpty()) return loadFile(path);
+    }
+    if (mime->hasImage()) return loadImage(qvariant_cast<QImage>(mime->imageData()), tr("dropped image"));
+    if (!mime->urls().isEmpty()) {
+        showError(tr("%1 is not a local file. Save the image first, or drag the picture itself.")
+                      .arg(mime->urls().first().toDisplayString()));
+        return false;
+    }
+    if (mime->hasText()) {
+        const QString text = mime->text().trimmed();
+        const QUrl url(text);
+        return loadFile(url.isLocalFile() ? url.toLocalFile() : text);
+    }
+    showError(tr("Nothing usable was dropped: give an image file or an image."));
+    return false;
+}
+
+void ImageSlot::setRandom(quint64 seed)
+{
+    setInput(service::LatentSource::random(seed), {}, tr("random #%1").arg(seed), {});
+}
+
+bool ImageSlot::restore(const service::LatentSource& source, const QString& description)
+{
+    switch (source.kind) {
+        case service::LatentSource::Kind::None:
+            clear();
+            return true;
+        case service::LatentSource::Kind::File:
+            return loadFile(source.path);
+        case service::LatentSource::Kind::Image:
+            return loadImage(source.image, description);
+        case service::LatentSource::Kind::Random:
+            setInput(source, {}, description.isEmpty() ? tr("random #%1").arg(source.seed) : description, {});
+            return true;
+    }
+    return false;
+}
+
+void ImageSlot::randomize()
+{
+    setRandom(QRandomGenerator::global()->bounded(1000000u));
+}
+
+void ImageSlot::clear()
+{
+    setInput({}, {}, {}, {});
+}
+
+void ImageSlot::setInput(const service::LatentSource& source, const QImage& image, const QString& description,
+                         const QString& path)
+{
+    source_ = source;
+    image_ = image;
+    description_ = description;
+    filePath_ = path;
+    recImage_ = recError_ = QImage();
+    recText_.clear();
+    showError({});
+    refresh();
+    Q_EMIT sourceChanged();
+}
+
+void ImageSlot::swapWith(ImageSlot* other)
+{
+    std::swap(source_, other->source_);
+    std::swap(image_, other->image_);
+    std::swap(description_, other->description_);
+    std::swap(filePath_, other->filePath_);
+    std::swap(recImage_, other->recImage_);
+    std::swap(recError_, other->recError_);
+    std::swap(recText_, other->recText_);
+    showError({});
+    other->showError({});
+    refresh();
+    other->refresh();
+    Q_EMIT sourceChanged();
+    Q_EMIT other->sourceChanged();
+}
+
+bool ImageSlot::reconstructionShown() const
+{
+    return recToggle_ && recToggle_->isChecked();
+}
+
+void ImageSlot::setReconstructionShown(bool on)
+{
+    if (recToggle_) recToggle_->setChecked(on);
+}
+
+void ImageSlot::setReconstruction(const service::RenderResult& result)
+{
+    if (!result.ok()) {
+        recImage_ = recError_ = QImage();
+        recText_ = result.error;
+    } else {
+        recImage_ = result.image;
+        recError_ = result.errorMap;
+        recText_ = result.psnr >= 0 ? tr("PSNR %1 dB").arg(result.psnr, 0, 'f', 1) : QString();
+    }
+    refresh();
+}
+
+QImage ImageSlot::preview() const
+{
+    return image_.isNull() ? recImage_ : image_;
+}
+
+void ImageSlot::refresh()
+{
+    descLabel_->setText(description_.isEmpty() ? tr("(empty)") : description_);
+    descLabel_->setToolTip(filePath_.isEmpty() ? description_ : QDir::toNativeSeparators(filePath_));
+    view_->setImage(preview());
+    if (source_.kind == service::LatentSource::Kind::Random && recImage_.isNull())
+        view_->setPlaceholder(tr("drawing…"));
+    else
+        view_->setPlaceholder(tr("Drop an image here"));
+    const bool showRec = reconstructionShown() && source_.kind == service::LatentSource::Kind::Image;
+    recRow_->setVisible(showRec);
+    recView_->setImage(recImage_);
+    errView_->setImage(recError_);
+    errView_->setPlaceholder(recImage_.isNull() ? QString() : tr("no error map"));
+    recLabel_->setText(recText_);
+    recLabel_->setVisible(showRec && !recText_.isEmpty());
+}
+
+void ImageSlot::openFile()
+{
+    QStringList patterns;
+    for (const QByteArray& f : QImageReader::supportedImageFormats()) patterns << "*." + QString::fromLatin1(f);
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Image: %1").arg(title_), filePath_,
+                                                      tr("Images (%1);;All files (*)").arg(patterns.join(' ')));
+    if (!path.isEmpty()) loadFile(path);
+}
+
+void ImageSlot::paste()
+{
+    const QMimeData* mime = QApplication::clipboard()->mimeData();
+    if (!canDecode(mime)) {
+        showError(tr("The clipboard holds no image or image file."));
+        return;
+    }
+    loadMimeData(mime);
+}
+
+void ImageSlot::setHighlighted(bool on)
+{
+    setFrameShadow(on ? QFrame::Sunken : QFrame::Plain);
+    setLineWidth(on ? 2 : 1);
+    setBackgroundRole(on ? QPalette::Highlight : QPalette::Window);
+    setAutoFillBackground(on);
+}
+
+void ImageSlot::dragEnterEvent(QDragEnterEvent* event)
+{
+    // Accept whatever might be an image; a bad file is explained on drop rather than refused
+    // silently.
+    if (event->mimeData()->hasImage() || event->mimeData()->hasUrls() || event->mimeData()->hasText()) {
+        event->acceptProposedAction();
+        setHighlighted(true);
+    }
+}
+
+void ImageSlot::dragLeaveEvent(QDragLeaveEvent* event)
+{
+    setHighlighted(false);
+    QFrame::dragLeaveEvent(event);
+}
+
+void ImageSlot::dropEvent(QDropEvent* event)
+{
+    setHighlighted(false);
+    loadMimeData(event->mimeData());
+    event->acceptProposedAction();
+}
+
+void ImageSlot::keyPressEvent(QKeyEvent* event)
+{
+    if (event->matches(QKeySequence::Paste)) return paste();
+    QFrame::keyPressEvent(event);
+}
+
+void ImageSlot::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange) refresh();
+    QFrame::changeEvent(event);
+}
+
+}  // namespace pivq::ui
