@@ -2,10 +2,10 @@
 // their errors (one line, exit status 1 for bad input, 2 for usage).
 #include <QImageReader>
 #include <QProcess>
-#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "tests/support/test_files.h"
 #include "tests/support/tiny_bundle.h"
 
 namespace {
@@ -31,14 +31,7 @@ Run runPivq(const QStringList& args)
     return r;
 }
 
-QImage noiseImage(int w, int h, quint32 seed)
-{
-    QRandomGenerator rng(seed);
-    QImage img(w, h, QImage::Format_RGB32);
-    for (int y = 0; y < h; ++y)
-        for (int x = 0; x < w; ++x) img.setPixel(x, y, rng.generate() | 0xff000000u);
-    return img;
-}
+using pivq::testing::noiseImage;
 
 QString describe(const Run& r)
 {
@@ -219,11 +212,7 @@ void TestCli::errors()
     QFETCH(QStringList, args);
     QFETCH(int, code);
     QFETCH(QString, message);
-    {
-        QFile f(file("broken.png"));
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("not an image at all");
-    }
+    QVERIFY(pivq::testing::writeFile(file("broken.png"), "not an image at all"));
     QImage small(5, 5, QImage::Format_Grayscale8);
     small.fill(0u);
     QVERIFY(small.save(file("mask5.png")));

@@ -4,23 +4,16 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include <QRandomGenerator>
 #include <QThread>
 
 #include "engine/service/engine_service.h"
+#include "tests/support/test_files.h"
 #include "tests/support/tiny_bundle.h"
 
 using namespace pivq::service;
+using pivq::testing::noiseImage;
 
 namespace {
-QImage noiseImage(int w, int h, quint32 seed)
-{
-    QRandomGenerator rng(seed);
-    QImage img(w, h, QImage::Format_RGB32);
-    for (int y = 0; y < h; ++y)
-        for (int x = 0; x < w; ++x) img.setPixel(x, y, rng.generate() | 0xff000000u);
-    return img;
-}
 
 RenderRequest swapRequest()
 {
@@ -225,11 +218,7 @@ void TestEngineService::badInputsAreErrorResults()
 {
     QTemporaryDir dir;
     const QString broken = dir.filePath("broken.png");
-    {
-        QFile f(broken);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("this is not an image");
-    }
+    QVERIFY(pivq::testing::writeFile(broken, "this is not an image"));
     EngineService s;
     s.loadPresetSync("tiny32");
     RenderRequest req = swapRequest();
@@ -287,11 +276,7 @@ void TestEngineService::failedModelLoadKeepsThePreviousModel()
     QVERIFY(before.ok());
 
     const QString junk = dir.filePath("junk.pivq");
-    {
-        QFile f(junk);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("PK not really a zip");
-    }
+    QVERIFY(pivq::testing::writeFile(junk, "PK not really a zip"));
     info = s.loadModelSync(junk);
     QVERIFY(!info.error.isEmpty());
     QVERIFY2(info.error.contains("junk.pivq"), qPrintable(info.error));
