@@ -7,6 +7,9 @@
 
 #include <ATen/CPUGeneratorImpl.h>
 
+#include "engine/core/perceptual.h"
+#include "engine/core/trainer.h"
+
 namespace pivq::core {
 
 namespace {
@@ -26,7 +29,60 @@ bool isIntegral(const torch::Tensor& t)
 {
     return at::isIntegralType(t.scalar_type(), /*includeBool=*/false);
 }
+
+double psnrOf(double mse)
+{
+    return mse <= 1e-10 ? 100.0 : std::min(100.0, 10.0 * std::log10(1.0 / mse));
+}
+
+// Switches requires_grad off on every parameter of the given modules and restores each
+// parameter's own flag when it goes out of scope, so refinement leaves no trace on them.
+class FrozenParams {
+public:
+    explicit FrozenParams(std::initializer_list<const torch::nn::Module*> modules)
+    {
+        for (const auto* m : modules)
+            for (auto& p : m->parameters()) {
+                params_.push_back(p);
+                flags_.push_back(p.requires_grad());
+                p.set_requires_grad(false);
+            }
+    }
+    FrozenParams(const FrozenParams&) = delete;
+    FrozenParams& operator=(const FrozenParams&) = delete;
+    ~FrozenParams()
+    {
+        for (size_t i = 0; i < params_.size(); ++i) {
+            if (params_[i].grad().defined()) params_[i].mutable_grad() = torch::Tensor();
+            params_[i].set_requires_grad(flags_[i]);
+        }
+    }
+    // Whether `p` required grad before (false for a parameter not frozen here).
+    bool wasTrainable(const torch::Tensor& p) const
+    {
+        for (size_t i = 0; i < params_.size(); ++i)
+            if (params_[i].is_same(p)) return flags_[i];
+        return false;
+    }
+
+private:
+    std::vector<torch::Tensor> params_;
+    std::vector<bool> flags_;
+};
+
+bool allFinite(const std::vector<torch::Tensor>& grads)
+{
+    std::vector<torch::Tensor> peaks;
+    for (const auto& g : grads)
+        if (g.defined()) peaks.push_back(g.abs().max());
+    return peaks.empty() || torch::stack(peaks).isfinite().all().item<bool>();
+}
 }  // namespace
+
+RefineState::RefineState() = default;
+RefineState::RefineState(RefineState&&) noexcept = default;
+RefineState& RefineState::operator=(RefineState&&) noexcept = default;
+RefineState::~RefineState() = default;
 
 const char* sourceName(Source s)
 {
@@ -81,9 +137,12 @@ void EditSession::setDevice(torch::Device device)
     for (auto& s : sources_) {
         if (s.ws.defined()) s.ws = s.ws.to(device);
         if (s.image.defined()) s.image = s.image.to(device);
+        if (s.plain.defined()) s.plain = s.plain.to(device);
     }
     for (auto& kv : edited_dev_) kv.second = kv.second.to(device);
+    for (auto& t : untuned_) t = t.to(device);
     device_ = device;
+    ++generator_version_;  // optimiser state on the old device cannot continue
     dropCache();
 }
 
@@ -110,13 +169,23 @@ torch::Tensor EditSession::checkedImage(const torch::Tensor& image, const char* 
     return x;
 }
 
+void EditSession::setSource(Source s, torch::Tensor ws, torch::Tensor image, torch::Tensor plain)
+{
+    auto& src = slot(s);
+    src.refined = plain.defined() && !torch::equal(ws, plain);
+    src.ws = std::move(ws);
+    src.image = std::move(image);
+    src.plain = std::move(plain);
+    src.version = ++versions_;
+}
+
 void EditSession::setImage(Source s, const torch::Tensor& image)
 {
     auto x = checkedImage(image, sourceName(s));
     torch::NoGradGuard ng;
     auto ws = e_->forward(x, g_->wAvg());  // [1,num_ws,w_dim]
     ++encodes_;
-    slot(s) = {ws, x};
+    setSource(s, ws, x, ws);
 }
 
 void EditSession::setRandom(Source s, uint64_t seed, double psi)
@@ -127,10 +196,10 @@ void EditSession::setRandom(Source s, uint64_t seed, double psi)
     auto gen = at::detail::createCPUGenerator(seed);
     auto z = torch::randn({1, cfg_.z_dim}, gen, torch::TensorOptions().dtype(torch::kFloat32));  // [1,z_dim]
     torch::NoGradGuard ng;
-    slot(s) = {g_->mapZ(z.to(device_), psi), torch::Tensor()};
+    setSource(s, g_->mapZ(z.to(device_), psi), {}, {});
 }
 
-void EditSession::setLatents(Source s, const torch::Tensor& ws)
+void EditSession::setLatents(Source s, const torch::Tensor& ws, const torch::Tensor& image)
 {
     if (!ws.defined()) throw std::invalid_argument(std::string(sourceName(s)) + " latents: none given");
     auto w = ws.dim() == 2 ? ws.unsqueeze(0) : ws;
@@ -140,12 +209,21 @@ void EditSession::setLatents(Source s, const torch::Tensor& ws)
                                     shapeText(ws));
     if (!w.is_floating_point() || !torch::isfinite(w).all().item<bool>())
         throw std::invalid_argument(std::string(sourceName(s)) + " latents: expected finite float values");
-    slot(s) = {w.to(device_, torch::kFloat32).clone(), torch::Tensor()};
+    w = w.to(device_, torch::kFloat32).clone();
+    if (!image.defined()) {
+        setSource(s, w, {}, {});
+        return;
+    }
+    auto x = checkedImage(image, sourceName(s));
+    torch::NoGradGuard ng;
+    auto plain = e_->forward(x, g_->wAvg());  // [1,num_ws,w_dim]
+    ++encodes_;
+    setSource(s, w, x, plain);
 }
 
 void EditSession::clear(Source s)
 {
-    slot(s) = SourceState();
+    setSource(s, {}, {}, {});
 }
 bool EditSession::has(Source s) const
 {
@@ -408,9 +486,205 @@ Reconstruction EditSession::reconstruct(Source s)
         auto diff = (img - src.image) * 0.5;                  // [1,3,R,R] in [0,1] pixel units
         r.error_map = diff.abs().mean(1)[0].to(torch::kCPU);  // [R,R]
         r.mse = diff.square().mean().item<double>();
-        r.psnr = r.mse <= 1e-10 ? 100.0 : std::min(100.0, 10.0 * std::log10(1.0 / r.mse));
+        r.psnr = psnrOf(r.mse);
     }
     return r;
+}
+
+// ---- refinement
+
+RefineState EditSession::beginRefine(Source s, const RefineOptions& o)
+{
+    const std::string what = std::string("refining the ") + sourceName(s);
+    const auto& src = slot(s);
+    if (!src.ws.defined()) throw std::invalid_argument(what + ": none is set");
+    if (!src.image.defined())
+        throw std::invalid_argument(what +
+                                    ": it was not set from an image (a random source or given latents have "
+                                    "no image to match)");
+    auto steps = [&](int n, const char* name) {
+        if (n < 0 || n > kMaxRefineSteps)
+            throw std::invalid_argument(what + ": " + name + " must lie in [0, " + std::to_string(kMaxRefineSteps) +
+                                        "], got " + std::to_string(n));
+    };
+    auto positive = [&](double v, const char* name) {
+        if (!std::isfinite(v) || v <= 0.0)
+            throw std::invalid_argument(what + ": " + name + " must be a positive number, got " + std::to_string(v));
+    };
+    steps(o.steps, "steps");
+    positive(o.lr, "the learning rate");
+    if (o.tune_generator) {
+        steps(o.generator_steps, "generator steps");
+        positive(o.generator_lr, "the generator learning rate");
+    }
+    if (!std::isfinite(o.mse_weight) || !std::isfinite(o.perceptual_weight) || o.mse_weight < 0.0 ||
+        o.perceptual_weight < 0.0 || o.mse_weight + o.perceptual_weight <= 0.0)
+        throw std::invalid_argument(what + ": the loss weights must be non-negative and not both zero");
+
+    RefineState st;
+    st.source_ = s;
+    st.options_ = o;
+    st.keep_pose_rows_ =
+        o.pose_rows == PoseRows::Keep || (o.pose_rows == PoseRows::Auto && (s == Source::PoseA || s == Source::PoseB));
+    if (st.totalSteps() < 1) throw std::invalid_argument(what + ": no steps to run");
+    const auto before = reconstruct(s);
+    st.mse_before_ = before.mse;
+    st.psnr_before_ = before.psnr;
+    st.ws_ = src.ws.detach().clone().set_requires_grad(true);  // [1,num_ws,w_dim]
+    st.latent_opt_ =
+        std::make_unique<Adam>(std::vector<std::pair<std::string, torch::Tensor>>{{"ws", st.ws_}}, o.lr, 0.9, 0.999);
+    st.source_version_ = src.version;
+    st.generator_version_ = generator_version_;
+    st.device_ = device_;
+    return st;
+}
+
+void EditSession::checkRefineState(const RefineState& st) const
+{
+    const std::string what = std::string("refining the ") + sourceName(st.source_);
+    if (st.device_ != device_ || st.generator_version_ != generator_version_)
+        throw std::invalid_argument(what +
+                                    ": the device or the generator weights changed since it began; start "
+                                    "again");
+    if (slot(st.source_).version != st.source_version_)
+        throw std::invalid_argument(what + ": the " + sourceName(st.source_) +
+                                    " was replaced or reverted since it began; start again");
+}
+
+bool EditSession::refineStep(RefineState& st, int n)
+{
+    if (n < 1) throw std::invalid_argument("refinement: the number of steps must be at least 1");
+    if (st.done()) return false;
+    checkRefineState(st);
+    auto& src = slot(st.source_);
+    const auto& o = st.options_;
+    MsssimL1Distance perceptual;
+    SynthesisOptions so;
+    so.noise = NoiseMode::Const;
+    // Eval mode throughout; gradients only where this step wants them.
+    FrozenParams frozen({g_.get(), e_.get()});
+    torch::AutoGradMode grad_on(true);
+
+    for (int i = 0; i < n && !st.done(); ++i) {
+        const bool gen = st.generatorPhase();
+        if (gen && !st.generator_opt_) {
+            // Pivotal tuning begins: keep the untuned weights once, then optimise every
+            // synthesis parameter that trains (an EMA codebook does not).
+            std::vector<std::pair<std::string, torch::Tensor>> params;
+            std::vector<torch::Tensor> all;
+            for (const auto& p : g_->synthesis->named_parameters(true)) {
+                all.push_back(p.value());
+                if (frozen.wasTrainable(p.value())) params.emplace_back(p.key(), p.value());
+            }
+            if (untuned_.empty()) {
+                torch::NoGradGuard ng;
+                for (const auto& p : all) untuned_.push_back(p.detach().clone());
+            }
+            for (auto& p : params) p.second.set_requires_grad(true);
+            st.generator_opt_ = std::make_unique<Adam>(params, o.generator_lr, 0.9, 0.999);
+        }
+        std::vector<torch::Tensor> trained;
+        if (gen) {
+            for (auto& p : g_->synthesis->parameters())
+                if (frozen.wasTrainable(p)) {
+                    p.set_requires_grad(true);
+                    trained.push_back(p);
+                }
+        } else {
+            trained.push_back(st.ws_);
+        }
+        const auto ws = gen ? src.ws : st.ws_;    // [1,num_ws,w_dim]
+        auto out = g_->synthesize(ws, so).image;  // [1,3,R,R], unclamped for the loss
+        const auto& target = src.image;
+        auto loss = o.mse_weight * ((out - target) * 0.5).square().mean();
+        if (o.perceptual_weight > 0.0) loss = loss + o.perceptual_weight * perceptual.distance(out, target).mean();
+
+        RefineStepStats stats;
+        stats.step = st.stepsDone() + 1;
+        stats.generator = gen;
+        stats.loss = loss.item<double>();
+        auto shown = out.detach().clamp(-1.0, 1.0);
+        stats.mse = ((shown - target) * 0.5).square().mean().item<double>();
+        stats.psnr = psnrOf(stats.mse);
+        auto stop = [&](const char* what) {
+            st.stopped_ = true;
+            throw std::runtime_error(
+                std::string("refining the ") + sourceName(st.source_) + " stopped at step " +
+                std::to_string(stats.step) + ": the " + what +
+                " is not finite; that step's update was not applied, the latents and weights reached so far are kept");
+        };
+        if (!std::isfinite(stats.loss)) stop("loss");
+
+        for (auto& p : trained) p.mutable_grad() = torch::Tensor();
+        loss.backward();
+        std::vector<torch::Tensor> grads;
+        for (auto& p : trained) grads.push_back(p.grad());
+        if (!allFinite(grads)) {
+            for (auto& p : trained) p.mutable_grad() = torch::Tensor();
+            stop("gradient");
+        }
+        if (!gen && st.keep_pose_rows_) {
+            // No gradient, no Adam moment, no change: the pose rows stay bit for bit.
+            torch::NoGradGuard ng;
+            for (int l : cfg_.pose_layers) st.ws_.mutable_grad().select(1, l).zero_();
+        }
+        if (gen) {
+            st.generator_opt_->step();
+            st.generator_opt_->zeroGrad();
+            for (auto& p : trained) p.set_requires_grad(false);
+            ++st.generator_done_;
+            tuned_ = true;
+            dropCache();  // every cached feature map came from the old weights
+        } else {
+            st.latent_opt_->step();
+            st.latent_opt_->zeroGrad();
+            ++st.latent_done_;
+            // A new tensor, never the optimised one: caches may hold the old latents.
+            src.ws = st.ws_.detach().clone();
+            src.refined = !torch::equal(src.ws, src.plain);
+            src.version = ++versions_;
+            st.source_version_ = src.version;
+        }
+        st.history_.push_back(stats);
+        st.last_image_ = shown.to(torch::kCPU);
+    }
+    return !st.done();
+}
+
+RefineState EditSession::refine(Source s, const RefineOptions& options)
+{
+    auto st = beginRefine(s, options);
+    while (refineStep(st, 16)) {
+    }
+    return st;
+}
+
+bool EditSession::refined(Source s) const
+{
+    return slot(s).refined;
+}
+
+void EditSession::revertRefinement(Source s)
+{
+    auto& src = slot(s);
+    if (!src.refined) return;
+    src.ws = src.plain.clone();
+    src.refined = false;
+    src.version = ++versions_;
+}
+
+void EditSession::revertGeneratorTuning()
+{
+    if (!tuned_) return;
+    {
+        torch::NoGradGuard ng;
+        auto params = g_->synthesis->parameters(true);
+        for (size_t i = 0; i < params.size(); ++i) params[i].copy_(untuned_.at(i));
+    }
+    untuned_.clear();
+    tuned_ = false;
+    ++generator_version_;
+    dropCache();
 }
 
 Sample EditSession::sample(uint64_t seed, double psi)

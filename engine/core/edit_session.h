@@ -21,10 +21,21 @@
 // Synthesis always uses the constant noise buffers (NoiseMode::Const) in eval mode without
 // gradients, so a render is a pure function of (latents, masks): regenerating from
 // unedited masks reproduces the swap bit for bit, and incremental equals full.
+//
+// Refinement. The encoder's W+ latents of an image are a fast first guess; refinement makes
+// the reconstruction faithful by optimisation (Abdal et al. 2019, Image2StyleGAN): Adam on
+// the source's W+ latents against the pixel MSE plus the weight-free msssim-l1 distance,
+// through the same constant-noise, eval-mode synthesis that renders use, so the refined
+// reconstruction is what the studio shows. Optionally the synthesis weights are then tuned
+// with the latents fixed (pivotal tuning, Roich et al. 2022), which changes every render.
+// It runs in slices (beginRefine, then refineStep as often as wanted) so that a caller can
+// render between slices; the session is consistent after each slice. The plain encoding of
+// every image source and the untuned weights are kept, so both can be restored exactly.
 #pragma once
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <vector>
 
 #include <torch/torch.h>
@@ -63,6 +74,88 @@ struct RenderStats {
     int pose_generators_run = 0;  // VQSN layers whose pose generator ran (the others used given masks)
 };
 
+// Whether refinement may change the pose rows of W+ (the rows of the pose layers).
+// Synthesis runs in eval mode, where a VQSN layer's mask is a hard nearest-code choice: the
+// loss reaches a pose row only through the toRGB that reads it, and moving the row flips
+// mask cells as a side effect. Measured on a trained cpu64 bundle (100 steps): refining the
+// pose rows of resources/samples/pose.png changed 45% of its mask cells for 0.05 dB.
+enum class PoseRows {
+    Auto,    // Keep for a pose source (its pose rows are the pose a swap uses), Refine for an identity
+    Refine,  // optimise every row
+    Keep,    // pose rows stay as they are: the object masks do not move
+};
+
+// How to refine a source set from an image (EditSession::beginRefine).
+struct RefineOptions {
+    int steps = 100;                 // latent steps, in [0, kMaxRefineSteps]
+    double lr = 0.05;                // Adam step size on the W+ latents (measured: see docs/ARCHITECTURE.md)
+    double mse_weight = 1.0;         // pixel MSE in [0,1] pixel units
+    double perceptual_weight = 1.0;  // msssim-l1 distance (perceptual.h); Adam makes only the ratio matter
+    PoseRows pose_rows = PoseRows::Auto;
+    // Pivotal tuning: after the latent steps, fine-tune the synthesis network's weights with
+    // the latents fixed (mapping network and encoder stay frozen, noise constant). Changes
+    // every render and every reconstruction, not only this source's.
+    bool tune_generator = false;
+    int generator_steps = 50;    // in [0, kMaxRefineSteps], used only with tune_generator
+    double generator_lr = 3e-4;  // Adam step size on the synthesis weights
+};
+constexpr int kMaxRefineSteps = 100000;
+
+// One refinement step, measured at its forward pass (before its update).
+struct RefineStepStats {
+    int step = 0;            // 1-based, latent steps first, then generator steps
+    bool generator = false;  // a generator-tuning step
+    double loss = 0;         // weighted MSE + perceptual distance that was minimised
+    double mse = 0;          // of the clamped image, in [0,1] pixel units (as Reconstruction::mse)
+    double psnr = 0;         // dB, capped at 100
+};
+
+class Adam;
+
+// A refinement in progress: the optimiser state between slices. Move-only; made by
+// EditSession::beginRefine and advanced by EditSession::refineStep on the same session.
+class RefineState {
+public:
+    RefineState(RefineState&&) noexcept;
+    RefineState& operator=(RefineState&&) noexcept;
+    ~RefineState();
+
+    Source source() const { return source_; }
+    const RefineOptions& options() const { return options_; }
+    bool keepsPoseRows() const { return keep_pose_rows_; }  // PoseRows::Auto resolved
+    int latentSteps() const { return options_.steps; }
+    int generatorSteps() const { return options_.tune_generator ? options_.generator_steps : 0; }
+    int totalSteps() const { return latentSteps() + generatorSteps(); }
+    int stepsDone() const { return latent_done_ + generator_done_; }
+    bool done() const { return stopped_ || stepsDone() >= totalSteps(); }
+    bool stopped() const { return stopped_; }  // ended early by a non-finite loss or gradient
+    bool generatorPhase() const { return latent_done_ >= latentSteps() && !done(); }
+    double mseBefore() const { return mse_before_; }  // reconstruct(source).mse when it began
+    double psnrBefore() const { return psnr_before_; }
+    const std::vector<RefineStepStats>& history() const { return history_; }
+    // The clamped image of the last step's forward pass, [1,3,R,R] on the CPU; undefined
+    // before the first step. One update behind the source's latents (or weights).
+    const torch::Tensor& lastImage() const { return last_image_; }
+
+private:
+    friend class EditSession;
+    RefineState();
+
+    Source source_ = Source::PoseA;
+    RefineOptions options_;
+    bool keep_pose_rows_ = false;
+    bool stopped_ = false;
+    int latent_done_ = 0, generator_done_ = 0;
+    double mse_before_ = -1, psnr_before_ = -1;
+    std::vector<RefineStepStats> history_;
+    torch::Tensor last_image_;
+    torch::Tensor ws_;  // [1,num_ws,w_dim] leaf requiring grad: the latents being optimised
+    std::unique_ptr<Adam> latent_opt_, generator_opt_;
+    uint64_t source_version_ = 0;     // the source as this state last saw it (changed elsewhere: stop)
+    uint64_t generator_version_ = 0;  // likewise for the synthesis weights
+    torch::Device device_{torch::kCPU};
+};
+
 class EditSession {
 public:
     // g: the generator (a bundle's "g_ema.*" weights), e: the encoder ("encoder.*"), both
@@ -86,8 +179,11 @@ public:
     // Latents from the mapping network: z ~ N(0,1) drawn from its own generator seeded by
     // `seed` (same seed, same latents), truncated towards w_avg by psi in [0,2].
     void setRandom(Source s, uint64_t seed, double psi = 0.7);
-    // W+ latents [1,num_ws,w_dim] or [num_ws,w_dim] given directly.
-    void setLatents(Source s, const torch::Tensor& ws);
+    // W+ latents [1,num_ws,w_dim] or [num_ws,w_dim] given directly. With `image` (as for
+    // setImage) the source is that image with refined latents `ws` (a saved session): the
+    // image is encoded once, for revertRefinement, and is the target of reconstruct and
+    // refinement; refined() tells whether `ws` differs from its encoding.
+    void setLatents(Source s, const torch::Tensor& ws, const torch::Tensor& image = {});
     void clear(Source s);
     bool has(Source s) const;
     torch::Tensor latents(Source s) const;      // [1,num_ws,w_dim] on the device, undefined when unset
@@ -130,14 +226,44 @@ public:
     // A plain sample G(mapZ(z(seed), psi)).
     Sample sample(uint64_t seed, double psi = 0.7);
 
+    // ---- refinement of a source set from an image (see the top of this file)
+    // Starts refining `s`: validates (std::invalid_argument: a source not set from an image,
+    // steps or rates out of range) and measures reconstruct(s).mse; runs no step.
+    RefineState beginRefine(Source s, const RefineOptions& options = {});
+    // Runs up to `n` more steps and returns whether steps remain. After it returns (or
+    // throws), the source's latents are the refined latents so far, tuned weights are in
+    // the generator, renders see both, no network parameter has a gradient, and the
+    // networks are in eval mode. Throws std::invalid_argument when the source, the weights
+    // (revertGeneratorTuning) or the device changed since `state` began, and
+    // std::runtime_error on a non-finite loss or gradient: that step's update is not applied,
+    // so the last finite latents and weights stay, and the state is done.
+    bool refineStep(RefineState& state, int n = 1);
+    // beginRefine + refineStep until done.
+    RefineState refine(Source s, const RefineOptions& options = {});
+    // Whether the latents of `s` differ from its plain encoding (false for sources not set
+    // from an image).
+    bool refined(Source s) const;
+    // Back to the plain encoding E(image), bit for bit; nothing to do unless refined(s).
+    // A refinement of `s` in progress cannot continue afterwards.
+    void revertRefinement(Source s);
+    // Whether generator tuning has changed the synthesis weights since the model was loaded
+    // (or since the last revertGeneratorTuning).
+    bool generatorTuned() const { return tuned_; }
+    // Restores every synthesis parameter to its value before the first tuning step, bit for
+    // bit; every render changes back. Nothing to do unless generatorTuned().
+    void revertGeneratorTuning();
+
     const RenderStats& lastRender() const { return stats_; }
     int64_t encodeCount() const { return encodes_; }  // images encoded so far
     void dropCache();                                 // the next render runs in full
 
 private:
     struct SourceState {
-        torch::Tensor ws;     // [1,num_ws,w_dim]
+        torch::Tensor ws;     // [1,num_ws,w_dim]; replaced, never changed in place
         torch::Tensor image;  // [1,3,R,R] when set from an image
+        torch::Tensor plain;  // [1,num_ws,w_dim] E(image) when set from an image
+        bool refined = false;
+        uint64_t version = 0;  // changes whenever ws does
     };
     struct Cache {
         bool valid = false;
@@ -156,6 +282,8 @@ private:
     torch::Tensor checkedImage(const torch::Tensor& image, const char* what) const;
     torch::Tensor checkedMask(int layer, const torch::Tensor& mask) const;
     static double checkedT(double t, const char* what);
+    void setSource(Source s, torch::Tensor ws, torch::Tensor image, torch::Tensor plain);
+    void checkRefineState(const RefineState& state) const;
 
     ModelConfig cfg_;
     Generator g_;
@@ -170,6 +298,12 @@ private:
     Cache cache_;
     RenderStats stats_;
     int64_t encodes_ = 0;
+    uint64_t versions_ = 0;  // source versions handed out so far
+    // Generator tuning: the synthesis parameters before the first tuning step (in
+    // named_parameters order), and a version that revertGeneratorTuning and setDevice change.
+    std::vector<torch::Tensor> untuned_;
+    bool tuned_ = false;
+    uint64_t generator_version_ = 0;
 };
 
 // The first synthesis conv layer that reads W+ row `row`: the conv of that row, or the

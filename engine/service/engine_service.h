@@ -13,6 +13,13 @@
 // restates everything. The engine notices what did not change (the same QImage, by
 // cacheKey(); the same file; the same seed) and reuses its work: images are encoded once,
 // and edits regenerate from the first layer they affect (core::EditSession).
+//
+// Refinement optimises the latents of one input image (and optionally the generator's
+// weights) so that its reconstruction becomes faithful. It runs on the engine thread in
+// slices of a few steps, each a queued call, so renders requested meanwhile are served
+// between slices; progress and the result come by signal. The refined latents belong to
+// the slot's source key: later requests with the same source (the same QImage, file or
+// latents) render with them, a different source in that slot replaces them.
 #pragma once
 
 #include <QImage>
@@ -51,23 +58,35 @@ struct EngineInfo {
     int classes = 0;                    // K
     QMap<int, QVector<QRgb>> palettes;  // pose layer -> K colours
     QMap<int, QStringList> classNames;  // pose layer -> K names
+    int numWs = 0;                      // W+ rows: LatentSource::latents holds numWs * wDim floats
+    int wDim = 0;
     QString error;
 };
 
-// One latent source of a request: an image (in memory or a file) or a random draw.
+// One latent source of a request: an image (in memory or a file), a random draw, or W+
+// latents (e.g. refined latents saved in a session file).
 struct LatentSource {
-    enum class Kind { None, Image, File, Random };
+    enum class Kind { None, Image, File, Random, Latents };
     Kind kind = Kind::None;
-    QImage image;      // Kind::Image: any size and format; centre-cropped and resized to the model
-    QString path;      // Kind::File: any format OpenCV reads
-    quint64 seed = 0;  // Kind::Random: z from this seed...
-    double psi = 0.7;  // ...truncated by psi in [0, 2]
+    QImage image;            // Kind::Image: any size and format; centre-cropped and resized to the model.
+                             // Kind::Latents: optional, the image the latents reconstruct (error map, revert)
+    QString path;            // Kind::File: any format OpenCV reads
+    quint64 seed = 0;        // Kind::Random: z from this seed...
+    double psi = 0.7;        // ...truncated by psi in [0, 2]
+    QVector<float> latents;  // Kind::Latents: EngineInfo::numWs x wDim floats, row-major (latentsSync)
 
-    static LatentSource fromImage(const QImage& img) { return {Kind::Image, img, {}, 0, 0.7}; }
-    static LatentSource fromFile(const QString& file) { return {Kind::File, {}, file, 0, 0.7}; }
-    static LatentSource random(quint64 seed, double psi = 0.7) { return {Kind::Random, {}, {}, seed, psi}; }
+    static LatentSource fromImage(const QImage& img) { return {Kind::Image, img, {}, 0, 0.7, {}}; }
+    static LatentSource fromFile(const QString& file) { return {Kind::File, {}, file, 0, 0.7, {}}; }
+    static LatentSource random(quint64 seed, double psi = 0.7) { return {Kind::Random, {}, {}, seed, psi, {}}; }
+    static LatentSource fromLatents(const QVector<float>& ws, const QImage& image = {})
+    {
+        return {Kind::Latents, image, {}, 0, 0.7, ws};
+    }
     bool isSet() const { return kind != Kind::None; }
 };
+
+// The four inputs of a request (the order of core::Source).
+enum class SourceSlot { Pose = 0, PoseB = 1, Identity = 2, IdentityB = 3 };
 
 enum class RenderOutput {
     Swap,                 // identity of `identity` in the pose of `pose` (with interpolation and mask edits)
@@ -103,6 +122,67 @@ struct RenderResult {
     double renderMs = 0;      // engine time for this request
     int startLayer = 0;       // first synthesis layer that ran (incremental reuse; diagnostic)
     QString error;            // empty on success
+    bool ok() const { return error.isEmpty(); }
+};
+
+// Whether refinement may move the pose rows of W+, and with them the object masks (see
+// core::PoseRows). Auto keeps them for the pose slots, whose pose rows are the pose every
+// swap uses (refining them moved about half the mask cells of a trained model for a few
+// hundredths of a dB), and refines them for the identity slots.
+enum class RefinePoseRows { Auto, Refine, Keep };
+
+// Refine the input in `slot`: Adam on its W+ latents for `steps` steps against the pixel MSE
+// and the msssim-l1 distance, then, with `tuneGenerator`, `generatorSteps` steps on the
+// synthesis weights with the latents fixed (pivotal tuning). Tuning changes every render
+// and every slot's reconstruction until revertGeneratorTuning.
+struct RefineRequest {
+    SourceSlot slot = SourceSlot::Pose;
+    // What the UI holds in that slot, as it sends it in RenderRequest: an image or a file,
+    // or latents with their image. It is applied first (encoded unless unchanged).
+    LatentSource source;
+    int steps = 100;  // in [0, 100000]
+    bool tuneGenerator = false;
+    int generatorSteps = 50;    // in [0, 100000]
+    double lr = 0.05;           // latents' Adam step size
+    double generatorLr = 3e-4;  // synthesis weights' Adam step size
+    RefinePoseRows poseRows = RefinePoseRows::Auto;
+};
+
+// Emitted after each slice of an asynchronous refinement.
+struct RefineProgress {
+    quint64 stamp = 0;  // the stamp refine() returned
+    SourceSlot slot = SourceSlot::Pose;
+    int step = 0;                 // steps done so far, latent and generator steps together
+    int steps = 0;                // steps in all
+    bool generatorPhase = false;  // the last step tuned the generator
+    double loss = 0;              // of the last step
+    double mse = -1, psnr = -1;   // of the last step's image, [0,1] pixel units / dB
+    QImage reconstruction;        // the last step's image, Format_RGB888 at the model resolution
+};
+
+struct RefineResult {
+    quint64 stamp = 0;
+    SourceSlot slot = SourceSlot::Pose;
+    // Cancelled (cancelRefine, or a revert of that slot or of the tuning): what was reached
+    // so far is kept. An error: likewise, unless it happened before the first step.
+    bool cancelled = false;
+    QString error;                           // empty on success
+    double mseBefore = -1, psnrBefore = -1;  // the reconstruction when it began
+    double mseAfter = -1, psnrAfter = -1;    // and now
+    int stepsDone = 0, steps = 0;
+    bool generatorTuned = false;  // the generator's weights are tuned now (by this or an earlier run)
+    QImage reconstruction;        // Format_RGB888 at the model resolution, null on an error before any step
+    QImage errorMap;              // as RenderResult::errorMap
+    double refineMs = 0;          // engine time spent on it
+    bool ok() const { return error.isEmpty(); }
+};
+
+// Which slots hold refined latents and whether the generator is tuned.
+struct RefineStatus {
+    bool refined[4] = {false, false, false, false};  // by SourceSlot
+    bool generatorTuned = false;
+    QString error;  // e.g. no model
+    bool isRefined(SourceSlot s) const { return refined[static_cast<int>(s)]; }
     bool ok() const { return error.isEmpty(); }
 };
 
@@ -152,21 +232,54 @@ public:
     // smaller than the number of requests.
     quint64 rendersPerformed() const { return renders_.load(); }
     quint64 lastStamp() const { return stamp_.load(); }
+    // Images encoded so far (renders and refinements): unchanged sources are not re-encoded.
+    quint64 encodesPerformed() const { return encodes_.load(); }
+
+    // ---- refinement. Refinements run one after another in the order asked; each runs in
+    // slices with renders served between them. refine() returns the refinement's stamp;
+    // refineProgress follows each slice, refineFinished ends it (also for an error).
+    quint64 refine(const RefineRequest& request);
+    // The same, waiting for the result (no signals; on the engine thread it runs at once).
+    RefineResult refineSync(const RefineRequest& request);
+    // Every refinement running or waiting ends at its next slice with cancelled = true,
+    // keeping what it reached (revertRefinement undoes it).
+    void cancelRefine();
+    // Back to the plain encoding of the slot's image, exactly; refinements of that slot
+    // running or waiting are cancelled first. The asynchronous form emits refineStatusReady.
+    void revertRefinement(SourceSlot slot);
+    RefineStatus revertRefinementSync(SourceSlot slot);
+    // The synthesis weights before the first tuning, exactly; refinements that tune are
+    // cancelled first.
+    void revertGeneratorTuning();
+    RefineStatus revertGeneratorTuningSync();
+    RefineStatus refineStatusSync();
+    // The slot's W+ latents now (EngineInfo::numWs x wDim floats, row-major), empty when the
+    // slot is unset or no model is loaded: give them back as LatentSource::fromLatents.
+    QVector<float> latentsSync(SourceSlot slot);
 
 Q_SIGNALS:
     void infoReady(const pivq::service::EngineInfo& info);
     void renderReady(const pivq::service::RenderResult& result);
+    void refineProgress(const pivq::service::RefineProgress& progress);
+    void refineFinished(const pivq::service::RefineResult& result);
+    void refineStatusReady(const pivq::service::RefineStatus& status);
 
 private:
     struct Worker;
     struct Queue;
     void drain();
+    void refineSlice();
+    void postRefineSlice();
     EngineInfo callSync(const std::function<EngineInfo()>& fn);
+    RefineStatus callStatus(const std::function<RefineStatus()>& fn);
 
     std::unique_ptr<Worker> worker_;
     std::unique_ptr<Queue> queue_;
     std::atomic<quint64> stamp_{0};
     std::atomic<quint64> renders_{0};
+    std::atomic<quint64> encodes_{0};
+    std::atomic<quint64> refineStamp_{0};
+    std::atomic<quint64> cancelUpTo_{0};  // refinements with a stamp up to this one are cancelled
     QThread* thread_ = nullptr;
     QObject* context_ = nullptr;  // lives on the engine thread; queued calls run there
 };
@@ -175,3 +288,6 @@ private:
 
 Q_DECLARE_METATYPE(pivq::service::EngineInfo)
 Q_DECLARE_METATYPE(pivq::service::RenderResult)
+Q_DECLARE_METATYPE(pivq::service::RefineProgress)
+Q_DECLARE_METATYPE(pivq::service::RefineResult)
+Q_DECLARE_METATYPE(pivq::service::RefineStatus)

@@ -3,7 +3,8 @@
 // compare medians and ratios taken in the same run.
 //
 //   pivq-bench-edit [--configs cpu64,paper256] [--model BUNDLE.pivq] [--reps 21] [--threads N]
-//                   [--device auto|cpu|cuda]
+//                   [--device auto|cpu|cuda] [--image IMG [--refine-steps 100] [--tune-steps 0]
+//                   [--refine-lr 0.05] [--pose-rows auto|refine|keep]]
 //
 // Measurements (batch 1, random images; timings do not depend on the weights, so untrained
 // presets stand in for trained models unless --model is given):
@@ -13,6 +14,11 @@
 //   mask_edit       one pose layer's mask changed (first and last pose layer), regenerate
 //   pose_step       pose slider moved (pose latents lerp), regenerate
 //   identity_step   identity slider moved, regenerate
+//   refine_step     one refinement step on the pose latents (forward, backward, Adam)
+//   tune_step       one pivotal-tuning step on the synthesis weights
+// With --model and --image: refine_quality, the PSNR of that image (as the pose source)
+// before and after --refine-steps latent steps (and --tune-steps tuning steps), the share
+// of object-mask cells that moved, and ms per step.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -129,21 +135,90 @@ void benchSession(EditSession& s, const std::string& name, int reps, int threads
         reps, dev, [&](int i) { s.setIdentityT(0.01 + 0.98 * ((i * 7) % 50) / 50.0); }, [&](int) { s.render(); });
     line("edit_identity_step", id_step,
          ",\"pose_generators_run\":" + std::to_string(s.lastRender().pose_generators_run));
+
+    // Refinement of the pose image: one step at a time, with enough steps for the warm-up
+    // and every repetition; the session is restored afterwards.
+    RefineOptions latent;
+    latent.steps = reps + 2;
+    auto st = s.beginRefine(Source::PoseA, latent);
+    const double refine_step = medianMs(reps, dev, none, [&](int) { s.refineStep(st, 1); });
+    line("edit_refine_step", refine_step);
+    RefineOptions tune;
+    tune.steps = 0;
+    tune.tune_generator = true;
+    tune.generator_steps = reps + 2;
+    auto gt = s.beginRefine(Source::PoseA, tune);
+    const double tune_step = medianMs(reps, dev, none, [&](int) { s.refineStep(gt, 1); });
+    line("edit_tune_step", tune_step);
+    s.revertGeneratorTuning();
+    s.revertRefinement(Source::PoseA);
     std::ostringstream sum;
     sum << "{\"bench\":\"edit_summary\",\"config\":\"" << name << "\",\"resolution\":" << r
         << ",\"threads\":" << threads << ",\"device\":\"" << deviceName(dev) << "\",\"full_swap_ms\":" << full
         << ",\"mask_edit_first_ms\":" << mask_first << ",\"mask_edit_last_ms\":" << mask_last
         << ",\"pose_step_ms\":" << pose_step << ",\"identity_step_ms\":" << id_step
+        << ",\"refine_step_ms\":" << refine_step << ",\"tune_step_ms\":" << tune_step
         << ",\"mask_edit_over_full_swap\":" << (mask_first / full) << "}";
     std::cout << sum.str() << std::endl;
 }
+
+#ifdef PIVQ_BENCH_WITH_IO
+// How far refinement takes the reconstruction of a real image.
+void benchRefineQuality(EditSession& s, const std::string& name, const std::string& image, int steps, int tune_steps,
+                        double lr, const std::string& pose_rows, int threads)
+{
+    s.setImage(Source::PoseA, pivq::io::loadModelImage(image, s.config().resolution));
+    RefineOptions o;
+    o.steps = steps;
+    if (lr > 0) o.lr = lr;
+    if (pose_rows == "refine")
+        o.pose_rows = PoseRows::Refine;
+    else if (pose_rows == "keep")
+        o.pose_rows = PoseRows::Keep;
+    else if (pose_rows != "auto")
+        throw std::invalid_argument("--pose-rows: expected auto, refine or keep, got \"" + pose_rows + "\"");
+    o.tune_generator = tune_steps > 0;
+    o.generator_steps = tune_steps;
+    const auto masks_before = s.reconstruct(Source::PoseA).masks;
+    auto st = s.beginRefine(Source::PoseA, o);
+    const double before = st.psnrBefore();
+    const auto t0 = std::chrono::steady_clock::now();
+    while (s.refineStep(st, 1)) {
+    }
+    if (s.device().is_cuda()) torch::cuda::synchronize();
+    const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+    double latent_psnr = before;
+    for (const auto& h : st.history())
+        if (!h.generator) latent_psnr = h.psnr;
+    const auto after = s.reconstruct(Source::PoseA);
+    // How much of the object masks refinement moved (pose rows get gradient only via toRGB).
+    int64_t changed = 0, cells = 0;
+    for (const auto& kv : masks_before) {
+        changed += (kv.second != after.masks.at(kv.first)).sum().item<int64_t>();
+        cells += kv.second.numel();
+    }
+    std::cout << "{\"bench\":\"refine_quality\",\"config\":\"" << name << "\",\"image\":\"" << image
+              << "\",\"resolution\":" << s.config().resolution << ",\"threads\":" << threads << ",\"device\":\""
+              << deviceName(s.device()) << "\",\"steps\":" << steps << ",\"tune_steps\":" << tune_steps
+              << ",\"lr\":" << st.options().lr << ",\"pose_rows\":\"" << (st.keepsPoseRows() ? "keep" : "refine")
+              << "\",\"psnr_before\":" << before << ",\"psnr_last_latent_step\":" << latent_psnr
+              << ",\"psnr_after\":" << after.psnr << ",\"mse_before\":" << st.mseBefore()
+              << ",\"mse_after\":" << after.mse
+              << ",\"mask_cells_changed\":" << (cells ? double(changed) / double(cells) : 0.0)
+              << ",\"ms_per_step\":" << ms / std::max(1, st.stepsDone()) << "}" << std::endl;
+    s.revertGeneratorTuning();
+    s.revertRefinement(Source::PoseA);
+}
+#endif
 
 }  // namespace
 
 int main(int argc, char** argv)
 {
-    std::string configs = "cpu64,paper256", device = "auto", model;
-    int reps = 21, threads = 0;
+    std::string configs = "cpu64,paper256", device = "auto", model, image;
+    int reps = 21, threads = 0, refine_steps = 100, tune_steps = 0;
+    double refine_lr = 0;
+    std::string pose_rows = "auto";
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
         auto next = [&]() -> std::string {
@@ -163,9 +238,20 @@ int main(int argc, char** argv)
             threads = std::atoi(next().c_str());
         else if (a == "--device")
             device = next();
+        else if (a == "--image")
+            image = next();
+        else if (a == "--refine-steps")
+            refine_steps = std::max(0, std::atoi(next().c_str()));
+        else if (a == "--tune-steps")
+            tune_steps = std::max(0, std::atoi(next().c_str()));
+        else if (a == "--refine-lr")
+            refine_lr = std::atof(next().c_str());
+        else if (a == "--pose-rows")
+            pose_rows = next();
         else if (a == "-h" || a == "--help") {
             std::cout << "usage: pivq-bench-edit [--configs cpu64,paper256] [--model BUNDLE.pivq] [--reps 21]"
-                         " [--threads N] [--device auto|cpu|cuda]\n";
+                         " [--threads N] [--device auto|cpu|cuda] [--image IMG [--refine-steps 100]"
+                         " [--tune-steps 0] [--refine-lr 0.05] [--pose-rows auto|refine|keep]]\n";
             return 0;
         } else {
             std::cerr << "pivq-bench-edit: unknown argument " << a << "\n";
@@ -178,11 +264,15 @@ int main(int argc, char** argv)
         if (!model.empty()) {
 #ifdef PIVQ_BENCH_WITH_IO
             auto m = pivq::io::loadEditModel(model, dev);
-            benchSession(*m.session, m.config.name + " (" + model + ")", reps, nthreads);
+            const std::string label = m.config.name + " (" + model + ")";
+            benchSession(*m.session, label, reps, nthreads);
+            if (!image.empty())
+                benchRefineQuality(*m.session, label, image, refine_steps, tune_steps, refine_lr, pose_rows, nthreads);
 #else
             throw std::invalid_argument("--model needs a build with engine/io (not PIVQ_CORE_ONLY)");
 #endif
         }
+        if (!image.empty() && model.empty()) throw std::invalid_argument("--image needs --model");
         if (!model.empty() && configs == "cpu64,paper256") return 0;  // --model alone
         for (const auto& name : split(configs)) {
             ModelConfig cfg = preset(name);

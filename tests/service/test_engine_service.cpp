@@ -1,5 +1,7 @@
 // engine/service: the engine thread answers in Qt types, synchronously and by signal;
-// rendering is latest-request-wins with stamps; errors come back as results.
+// rendering is latest-request-wins with stamps; errors come back as results; refinement
+// runs in slices between renders, can be cancelled and reverted, and its latents stay with
+// the slot's source.
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -14,6 +16,8 @@ using namespace pivq::service;
 using pivq::testing::noiseImage;
 
 namespace {
+// More steps than any test waits for: refinements that are cancelled or interrupted.
+constexpr int kMaxSteps = 100000;
 
 RenderRequest swapRequest()
 {
@@ -28,6 +32,22 @@ QImage sameSizeMask(const QImage& mask, int value)
     QImage m = mask.copy();
     m.fill(uint(value));
     return m;
+}
+
+RefineRequest refinePose(const LatentSource& pose, int steps)
+{
+    RefineRequest r;
+    r.slot = SourceSlot::Pose;
+    r.source = pose;
+    r.steps = steps;
+    return r;
+}
+
+RenderRequest reconstructPose(const RenderRequest& swap)
+{
+    RenderRequest r = swap;
+    r.output = RenderOutput::ReconstructPose;
+    return r;
 }
 }  // namespace
 
@@ -46,6 +66,15 @@ private Q_SLOTS:
     void failedModelLoadKeepsThePreviousModel();
     void reconstructionAndSampleOutputs();
     void noModelIsAnErrorResult();
+    void refineSyncLowersTheErrorOfItsImage();
+    void laterRendersUseTheRefinedLatentsWithoutReencoding();
+    void asynchronousRefineReportsProgressAndResult();
+    void rendersAreServedWhileRefiningAndCancelKeepsProgress();
+    void cancelEndsWaitingRefinementsToo();
+    void generatorTuningChangesRendersAndRevertsExactly();
+    void badRefineRequestsAreErrorResults();
+    void refinedLatentsRoundTripAsLatentSource();
+    void modelAndDeviceChangesEndRefinements();
 };
 
 void TestEngineService::reportsDeviceThreadsAndConfig()
@@ -65,6 +94,8 @@ void TestEngineService::reportsDeviceThreadsAndConfig()
     QCOMPARE(info.classes, 4);
     QCOMPARE(info.palettes.value(3).size(), 4);
     QCOMPARE(info.classNames.value(3).size(), 4);
+    QCOMPARE(info.numWs, 8);
+    QCOMPARE(info.wDim, 32);
 }
 
 void TestEngineService::asynchronousLoadEmitsInfo()
@@ -339,6 +370,367 @@ void TestEngineService::noModelIsAnErrorResult()
     QVERIFY(s.renderSync(swapRequest()).ok());
     s.unloadModelSync();
     QVERIFY(!s.renderSync(swapRequest()).ok());
+}
+
+void TestEngineService::refineSyncLowersTheErrorOfItsImage()
+{
+    EngineService s;
+    s.loadPresetSync("tiny32");
+    const RenderRequest req = swapRequest();
+    const RenderResult plain = s.renderSync(reconstructPose(req));
+    QVERIFY2(plain.ok(), qPrintable(plain.error));
+    const RefineResult r = s.refineSync(refinePose(req.pose, 40));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    qInfo("refineSync: MSE %.5f -> %.5f, PSNR %.2f -> %.2f dB in %d steps, %.0f ms", r.mseBefore, r.mseAfter,
+          r.psnrBefore, r.psnrAfter, r.stepsDone, r.refineMs);
+    QVERIFY(r.stamp > 0);
+    QCOMPARE(r.slot, SourceSlot::Pose);
+    QVERIFY(!r.cancelled);
+    QCOMPARE(r.stepsDone, 40);
+    QCOMPARE(r.steps, 40);
+    QCOMPARE(r.mseBefore, plain.mse);
+    QCOMPARE(r.psnrBefore, plain.psnr);
+    QVERIFY2(r.mseAfter < 0.7 * r.mseBefore, "refinement should lower the error clearly");  // measured: 0.31
+    QVERIFY(r.psnrAfter > r.psnrBefore);
+    QCOMPARE(r.reconstruction.size(), QSize(32, 32));
+    QCOMPARE(r.errorMap.size(), QSize(32, 32));
+    QVERIFY(!r.generatorTuned);
+    QVERIFY(r.refineMs > 0);
+    const RefineStatus st = s.refineStatusSync();
+    QVERIFY(st.ok());
+    QVERIFY(st.isRefined(SourceSlot::Pose));
+    QVERIFY(!st.isRefined(SourceSlot::Identity) && !st.generatorTuned);
+}
+
+void TestEngineService::laterRendersUseTheRefinedLatentsWithoutReencoding()
+{
+    EngineService s;
+    s.loadPresetSync("tiny32");
+    RenderRequest req = swapRequest();
+    RenderRequest recIdReq = req;
+    recIdReq.output = RenderOutput::ReconstructIdentity;
+    const RenderResult plainSwap = s.renderSync(req);
+    const RenderResult plainRec = s.renderSync(reconstructPose(req));
+    const RenderResult plainId = s.renderSync(recIdReq);
+    QVERIFY(plainSwap.ok() && plainRec.ok() && plainId.ok());
+    const quint64 encodes = s.encodesPerformed();
+    QCOMPARE(encodes, quint64(2));
+
+    // The identity: its refined latents give a different swap and a better reconstruction.
+    RefineRequest id;
+    id.slot = SourceSlot::Identity;
+    id.source = req.identity;
+    id.steps = 20;
+    const RefineResult r = s.refineSync(id);
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(s.encodesPerformed(), encodes);  // the same image: refined from the latents in place
+    const RenderResult refinedSwap = s.renderSync(req);
+    const RenderResult refinedId = s.renderSync(recIdReq);
+    QVERIFY(refinedSwap.ok() && refinedId.ok());
+    QCOMPARE(s.encodesPerformed(), encodes);
+    QVERIFY(refinedSwap.image != plainSwap.image);
+    QCOMPARE(refinedId.image, r.reconstruction);
+    QCOMPARE(refinedId.errorMap, r.errorMap);
+    QCOMPARE(refinedId.mse, r.mseAfter);
+    QVERIFY(refinedId.mse < plainId.mse);
+
+    // Undo: back to the plain encoding, exactly, still without encoding anything.
+    const RefineStatus st = s.revertRefinementSync(SourceSlot::Identity);
+    QVERIFY(st.ok() && !st.isRefined(SourceSlot::Identity));
+    QCOMPARE(s.renderSync(req).image, plainSwap.image);
+    const RenderResult back = s.renderSync(recIdReq);
+    QCOMPARE(back.image, plainId.image);
+    QCOMPARE(back.mse, plainId.mse);
+    QCOMPARE(s.encodesPerformed(), encodes);
+
+    // The pose: by default its pose rows (the pose the swap uses) and masks stay, so the
+    // swap is unchanged while the pose's own reconstruction improves.
+    const RefineResult p = s.refineSync(refinePose(req.pose, 20));
+    QVERIFY2(p.ok(), qPrintable(p.error));
+    const RenderResult poseSwap = s.renderSync(req);
+    const RenderResult poseRec = s.renderSync(reconstructPose(req));
+    QCOMPARE(poseSwap.image, plainSwap.image);
+    QCOMPARE(poseSwap.masks, plainSwap.masks);
+    QCOMPARE(poseRec.mse, p.mseAfter);
+    QVERIFY(poseRec.mse < plainRec.mse);
+    QCOMPARE(s.encodesPerformed(), encodes);
+    QVERIFY(s.revertRefinementSync(SourceSlot::Pose).ok());
+    QCOMPARE(s.renderSync(reconstructPose(req)).image, plainRec.image);
+
+    // Refined again, then another image in the slot replaces the refined latents.
+    QVERIFY(s.refineSync(refinePose(req.pose, 5)).ok());
+    req.pose = LatentSource::fromImage(noiseImage(32, 32, 9));
+    QVERIFY(s.renderSync(req).ok());
+    QCOMPARE(s.encodesPerformed(), encodes + 1);
+    QVERIFY(!s.refineStatusSync().isRefined(SourceSlot::Pose));
+}
+
+void TestEngineService::asynchronousRefineReportsProgressAndResult()
+{
+    EngineService s;
+    s.loadPresetSync("tiny32");
+    QList<RefineProgress> progress;
+    QList<RefineResult> finished;
+    connect(&s, &EngineService::refineProgress, this, [&](const RefineProgress& p) { progress.push_back(p); });
+    connect(&s, &EngineService::refineFinished, this, [&](const RefineResult& r) { finished.push_back(r); });
+    RefineRequest req;
+    req.slot = SourceSlot::Identity;
+    req.source = swapRequest().identity;
+    req.steps = 30;
+    const quint64 stamp = s.refine(req);
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
+    QCOMPARE(finished.size(), 1);
+    const RefineResult r = finished.first();
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.stamp, stamp);
+    QCOMPARE(r.slot, SourceSlot::Identity);
+    QCOMPARE(r.stepsDone, 30);
+    QVERIFY(r.mseAfter < r.mseBefore);
+    QVERIFY(!progress.isEmpty());
+    for (int i = 0; i < progress.size(); ++i) {
+        QCOMPARE(progress[i].stamp, stamp);
+        QCOMPARE(progress[i].steps, 30);
+        QCOMPARE(progress[i].reconstruction.size(), QSize(32, 32));
+        QVERIFY(progress[i].mse > 0 && progress[i].psnr > 0);
+        if (i > 0) QVERIFY(progress[i].step > progress[i - 1].step);
+    }
+    QCOMPARE(progress.last().step, 30);
+    QVERIFY(s.refineStatusSync().isRefined(SourceSlot::Identity));
+}
+
+void TestEngineService::rendersAreServedWhileRefiningAndCancelKeepsProgress()
+{
+    EngineService s;
+    s.loadPresetSync("tiny32");
+    const RenderRequest req = swapRequest();
+    QList<RefineProgress> progress;
+    QList<RefineResult> finished;
+    QList<RenderResult> renders;
+    connect(&s, &EngineService::refineProgress, this, [&](const RefineProgress& p) { progress.push_back(p); });
+    connect(&s, &EngineService::refineFinished, this, [&](const RefineResult& r) { finished.push_back(r); });
+    connect(&s, &EngineService::renderReady, this, [&](const RenderResult& r) { renders.push_back(r); });
+    const int steps = kMaxSteps;
+    const quint64 stamp = s.refine(refinePose(req.pose, steps));
+    QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty(), 60000);
+    // The window stays live: a render asked for now is answered between slices.
+    const quint64 asked = s.requestRender(req);
+    QTRY_VERIFY_WITH_TIMEOUT(!renders.isEmpty(), 60000);
+    QCOMPARE(renders.first().stamp, asked);
+    QVERIFY2(renders.first().ok(), qPrintable(renders.first().error));
+    QVERIFY(finished.isEmpty());
+    s.cancelRefine();
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
+    const RefineResult r = finished.first();
+    QCOMPARE(r.stamp, stamp);
+    QVERIFY(r.cancelled);
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QVERIFY(r.stepsDone > 0 && r.stepsDone < steps);
+    QCOMPARE(r.steps, steps);
+    // What it reached is kept, and shown by later renders; revert undoes it.
+    QVERIFY(r.mseAfter < r.mseBefore);
+    QVERIFY(s.refineStatusSync().isRefined(SourceSlot::Pose));
+    QCOMPARE(s.renderSync(reconstructPose(req)).mse, r.mseAfter);
+    QVERIFY(!s.revertRefinementSync(SourceSlot::Pose).isRefined(SourceSlot::Pose));
+    QCOMPARE(s.renderSync(reconstructPose(req)).mse, r.mseBefore);
+}
+
+void TestEngineService::cancelEndsWaitingRefinementsToo()
+{
+    EngineService s;
+    s.loadPresetSync("tiny32");
+    const RenderRequest req = swapRequest();
+    QList<RefineResult> finished;
+    QList<RefineProgress> progress;
+    connect(&s, &EngineService::refineFinished, this, [&](const RefineResult& r) { finished.push_back(r); });
+    connect(&s, &EngineService::refineProgress, this, [&](const RefineProgress& p) { progress.push_back(p); });
+    const quint64 first = s.refine(refinePose(req.pose, kMaxSteps));
+    RefineRequest id;
+    id.slot = SourceSlot::Identity;
+    id.source = req.identity;
+    id.steps = 10;
+    const quint64 second = s.refine(id);
+    QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty(), 60000);
+    s.cancelRefine();
+    QTRY_VERIFY_WITH_TIMEOUT(finished.size() == 2, 60000);
+    QCOMPARE(finished[0].stamp, first);
+    QCOMPARE(finished[1].stamp, second);
+    QVERIFY(finished[0].cancelled && finished[1].cancelled);
+    QCOMPARE(finished[1].stepsDone, 0);  // it never started
+    QVERIFY(!s.refineStatusSync().isRefined(SourceSlot::Identity));
+    // A refinement asked after the cancel runs.
+    const RefineResult after = s.refineSync(id);
+    QVERIFY2(after.ok() && !after.cancelled, qPrintable(after.error));
+    QCOMPARE(after.stepsDone, 10);
+    // A revert of the slot being refined cancels that refinement first.
+    finished.clear();
+    progress.clear();
+    s.refine(refinePose(req.pose, kMaxSteps));
+    QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty(), 60000);
+    const RefineStatus st = s.revertRefinementSync(SourceSlot::Pose);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    QVERIFY(finished[0].cancelled);
+    QVERIFY(!st.isRefined(SourceSlot::Pose));
+    QVERIFY(st.isRefined(SourceSlot::Identity));
+}
+
+void TestEngineService::generatorTuningChangesRendersAndRevertsExactly()
+{
+    EngineService s;
+    s.loadPresetSync("tiny32");
+    const RenderRequest req = swapRequest();
+    const RenderResult plainSwap = s.renderSync(req);
+    RenderRequest recId = req;
+    recId.output = RenderOutput::ReconstructIdentity;
+    const RenderResult plainId = s.renderSync(recId);
+    RefineRequest tune = refinePose(req.pose, 10);
+    tune.tuneGenerator = true;
+    tune.generatorSteps = 10;
+    const RefineResult r = s.refineSync(tune);
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.stepsDone, 20);
+    QVERIFY(r.generatorTuned);
+    QVERIFY(r.mseAfter < r.mseBefore);
+    QVERIFY(s.refineStatusSync().generatorTuned);
+    QVERIFY(s.renderSync(recId).image != plainId.image);  // every render changes
+    const RefineStatus st = s.revertGeneratorTuningSync();
+    QVERIFY(!st.generatorTuned);
+    QVERIFY(st.isRefined(SourceSlot::Pose));
+    QCOMPARE(s.renderSync(recId).image, plainId.image);
+    s.revertRefinementSync(SourceSlot::Pose);
+    QCOMPARE(s.renderSync(req).image, plainSwap.image);
+}
+
+void TestEngineService::badRefineRequestsAreErrorResults()
+{
+    QTemporaryDir dir;
+    const QString broken = dir.filePath("broken.png");
+    QVERIFY(pivq::testing::writeFile(broken, "this is not an image"));
+    EngineService s;
+    const RenderRequest req = swapRequest();
+    RefineResult r = s.refineSync(refinePose(req.pose, 5));
+    QVERIFY2(r.error.contains("no model"), qPrintable(r.error));
+    QVERIFY(!s.refineStatusSync().ok());
+    QVERIFY(s.latentsSync(SourceSlot::Pose).isEmpty());
+    s.loadPresetSync("tiny32");
+
+    r = s.refineSync(refinePose(LatentSource(), 5));
+    QVERIFY2(r.error.contains("nothing to refine"), qPrintable(r.error));
+    r = s.refineSync(refinePose(LatentSource::random(3), 5));
+    QVERIFY2(r.error.contains("not set from an image"), qPrintable(r.error));
+    r = s.refineSync(refinePose(LatentSource::fromFile(broken), 5));
+    QVERIFY2(r.error.contains("broken.png"), qPrintable(r.error));
+    r = s.refineSync(refinePose(req.pose, -1));
+    QVERIFY2(r.error.contains("steps must lie in"), qPrintable(r.error));
+    QCOMPARE(r.stepsDone, 0);
+    QVERIFY(r.reconstruction.isNull());
+    r = s.refineSync(refinePose(LatentSource::fromLatents(QVector<float>(7, 0.f)), 5));
+    QVERIFY2(r.error.contains("expected 256 values"), qPrintable(r.error));
+    // The same by signal.
+    QSignalSpy spy(&s, &EngineService::refineFinished);
+    s.refine(refinePose(LatentSource::random(3), 5));
+    QTRY_VERIFY_WITH_TIMEOUT(!spy.isEmpty(), 60000);
+    QVERIFY(spy.takeFirst().at(0).value<RefineResult>().error.contains("not set from an image"));
+    // The engine is still fine.
+    QVERIFY(s.refineSync(refinePose(req.pose, 3)).ok());
+    QVERIFY(s.renderSync(req).ok());
+}
+
+void TestEngineService::refinedLatentsRoundTripAsLatentSource()
+{
+    const RenderRequest req = swapRequest();
+    const QImage poseImage = req.pose.image;
+    QVector<float> refined, plain;
+    RenderResult refinedRec, plainRec;
+    {
+        EngineService s;
+        s.loadPresetSync("tiny32");
+        plainRec = s.renderSync(reconstructPose(req));
+        plain = s.latentsSync(SourceSlot::Pose);
+        QCOMPARE(plain.size(), 8 * 32);
+        QVERIFY(s.refineSync(refinePose(req.pose, 10)).ok());
+        refined = s.latentsSync(SourceSlot::Pose);
+        refinedRec = s.renderSync(reconstructPose(req));
+        QVERIFY(refined != plain);
+        QVERIFY(s.latentsSync(SourceSlot::PoseB).isEmpty());
+    }
+    // A later session (the same preset weights) restores them with their image.
+    EngineService s;
+    s.loadPresetSync("tiny32");
+    RenderRequest restored = req;
+    restored.pose = LatentSource::fromLatents(refined, poseImage);
+    const RenderResult rec = s.renderSync(reconstructPose(restored));
+    QVERIFY2(rec.ok(), qPrintable(rec.error));
+    QCOMPARE(rec.image, refinedRec.image);
+    QCOMPARE(rec.mse, refinedRec.mse);
+    QCOMPARE(s.latentsSync(SourceSlot::Pose), refined);
+    QVERIFY(s.refineStatusSync().isRefined(SourceSlot::Pose));
+    const quint64 encodes = s.encodesPerformed();
+    QVERIFY(s.renderSync(restored).ok());  // unchanged source: nothing re-applied
+    QCOMPARE(s.encodesPerformed(), encodes);
+    // They can be refined further, and revert reaches the image's plain encoding.
+    RefineRequest more = refinePose(restored.pose, 2);
+    QVERIFY(s.refineSync(more).ok());
+    QVERIFY(s.latentsSync(SourceSlot::Pose) != refined);
+    s.revertRefinementSync(SourceSlot::Pose);
+    QCOMPARE(s.latentsSync(SourceSlot::Pose), plain);
+    QCOMPARE(s.renderSync(reconstructPose(restored)).mse, plainRec.mse);
+    // Without the image: the latents render, with no error to show.
+    restored.pose = LatentSource::fromLatents(refined);
+    const RenderResult bare = s.renderSync(reconstructPose(restored));
+    QVERIFY2(bare.ok(), qPrintable(bare.error));
+    QCOMPARE(bare.image, refinedRec.image);
+    QVERIFY(bare.errorMap.isNull());
+    QCOMPARE(bare.mse, -1.0);
+}
+
+void TestEngineService::modelAndDeviceChangesEndRefinements()
+{
+    EngineService s;
+    s.loadPresetSync("tiny32");
+    const RenderRequest req = swapRequest();
+    const RenderResult plainSwap = s.renderSync(req);
+    RefineRequest tune = refinePose(req.pose, 3);
+    tune.tuneGenerator = true;
+    tune.generatorSteps = 2;
+    QVERIFY(s.refineSync(tune).ok());
+    const QVector<float> refined = s.latentsSync(SourceSlot::Pose);
+    QList<RefineResult> finished;
+    QList<RefineProgress> progress;
+    connect(&s, &EngineService::refineFinished, this, [&](const RefineResult& r) { finished.push_back(r); });
+    connect(&s, &EngineService::refineProgress, this, [&](const RefineProgress& p) { progress.push_back(p); });
+
+    // A reconfiguration (device, threads) ends a running refinement but keeps the refined
+    // latents, the tuned weights and the source keys.
+    s.refine(refinePose(req.pose, kMaxSteps));
+    QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty(), 60000);
+    EngineOptions cpu;
+    cpu.device = "cpu";
+    QVERIFY(s.configureSync(cpu).error.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    QVERIFY2(finished[0].error.contains("reconfigured"), qPrintable(finished[0].error));
+    QVERIFY(finished[0].stepsDone > 0);
+    RefineStatus st = s.refineStatusSync();
+    QVERIFY(st.isRefined(SourceSlot::Pose) && st.generatorTuned);
+    QVERIFY(s.latentsSync(SourceSlot::Pose) != refined);  // what the stopped run reached
+    QCOMPARE(s.encodesPerformed(), quint64(2));           // nothing was encoded again
+    QVERIFY(s.revertGeneratorTuningSync().ok());
+    QVERIFY(s.revertRefinementSync(SourceSlot::Pose).ok());
+    QCOMPARE(s.renderSync(req).image, plainSwap.image);
+    QVERIFY(s.refineSync(refinePose(req.pose, 3)).ok());
+
+    // A refinement running when another model loads ends with an error; the new model
+    // starts unrefined and encodes its inputs afresh.
+    finished.clear();
+    progress.clear();
+    s.refine(refinePose(req.pose, kMaxSteps));
+    QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty(), 60000);
+    const quint64 encodes = s.encodesPerformed();
+    QVERIFY(s.loadPresetSync("tiny32").error.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    QVERIFY2(finished[0].error.contains("another model was loaded"), qPrintable(finished[0].error));
+    QVERIFY(!s.refineStatusSync().isRefined(SourceSlot::Pose));
+    QVERIFY(s.renderSync(req).ok());
+    QCOMPARE(s.encodesPerformed(), encodes + 2);  // new networks: both images encoded again
 }
 
 QTEST_GUILESS_MAIN(TestEngineService)
