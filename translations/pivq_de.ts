@@ -781,6 +781,94 @@ Modell › Modell öffnen… öffnet eine trainierte .pivq-Datei.</translation>
         <source>Rendering %1 frames…</source>
         <translation>%1 Einzelbilder werden gezeichnet…</translation>
     </message>
+    <message>
+        <source>Opening the checkpoint %1…</source>
+        <translation>Checkpoint %1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>&amp;New Training Run…</source>
+        <translation>&amp;Neues Training…</translation>
+    </message>
+    <message>
+        <source>Train a model on toyfaces, a folder or a .zip of images, with a monitor of its progress</source>
+        <translation>Ein Modell mit Toyfaces, einem Ordner oder einer .zip-Datei mit Bildern trainieren, mit einer Fortschrittsanzeige</translation>
+    </message>
+    <message>
+        <source>&amp;Fine-tune Current Model…</source>
+        <translation>Aktuelles Modell &amp;feinabstimmen…</translation>
+    </message>
+    <message>
+        <source>Continue training the open model on new images (domain fine-tune)</source>
+        <translation>Das geöffnete Modell mit neuen Bildern weitertrainieren (Feinabstimmung auf eine Domäne)</translation>
+    </message>
+    <message>
+        <source>Training &amp;Monitor</source>
+        <translation>Trainings&amp;monitor</translation>
+    </message>
+    <message>
+        <source>Show the progress, losses and samples of the training run</source>
+        <translation>Fortschritt, Verluste und Beispiele des Trainings zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Train</source>
+        <translation>&amp;Training</translation>
+    </message>
+    <message>
+        <source>Training Monitor</source>
+        <translation>Trainingsmonitor</translation>
+    </message>
+    <message>
+        <source>Training Is Running</source>
+        <translation>Training läuft</translation>
+    </message>
+    <message>
+        <source>A training run is still going. Stop it and close PIVQ Studio? The run saves a checkpoint first, which takes a moment.</source>
+        <translation>Ein Training läuft noch. Beenden und PIVQ Studio schließen? Das Training speichert zuerst einen Checkpoint, das dauert einen Moment.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Training and Close</source>
+        <translation>Training be&amp;enden und schließen</translation>
+    </message>
+    <message>
+        <source>Stopping the training run and saving its checkpoint…</source>
+        <translation>Das Training wird beendet und sein Checkpoint gespeichert…</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>The run could not start: %1</source>
+        <translation>Das Training konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Fine-tune Current Model</source>
+        <translation>Aktuelles Modell feinabstimmen</translation>
+    </message>
+    <message>
+        <source>Open a trained model first (Model › Open Model…): a fine-tune continues the training of a .pivq file.</source>
+        <translation>Öffnen Sie zuerst ein trainiertes Modell (Modell › Modell öffnen…): Eine Feinabstimmung setzt das Training einer .pivq-Datei fort.</translation>
+    </message>
+    <message>
+        <source>Training started in %1</source>
+        <translation>Training in %1 gestartet</translation>
+    </message>
+    <message>
+        <source>The training run failed; the Training Monitor says why.</source>
+        <translation>Das Training ist fehlgeschlagen; der Trainingsmonitor nennt den Grund.</translation>
+    </message>
+    <message>
+        <source>Training stopped; checkpoint %1</source>
+        <translation>Training beendet; Checkpoint %1</translation>
+    </message>
+    <message>
+        <source>Training finished: %1</source>
+        <translation>Training abgeschlossen: %1</translation>
+    </message>
 </context>
 <context>
     <name>pivq::ui::MaskDocument</name>
@@ -1153,6 +1241,804 @@ Modell › Modell öffnen… öffnet eine trainierte .pivq-Datei.</translation>
     <message>
         <source>the mask edits of layer %1 hold an invalid class</source>
         <translation>die Maskenänderungen der Ebene %1 enthalten eine ungültige Klasse</translation>
+    </message>
+</context>
+<context>
+    <name>pivq::ui::TrainingDialog</name>
+    <message>
+        <source>Fine-tune Model</source>
+        <translation>Modell feinabstimmen</translation>
+    </message>
+    <message>
+        <source>New Training Run</source>
+        <translation>Neues Training</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Toyfaces (procedural faces, no files needed)</source>
+        <translation>Toyfaces (prozedurale Gesichter, keine Dateien nötig)</translation>
+    </message>
+    <message>
+        <source>A folder or a .zip file of images</source>
+        <translation>Ein Ordner oder eine .zip-Datei mit Bildern</translation>
+    </message>
+    <message>
+        <source>What to train on: the built-in procedural faces, or your own pictures</source>
+        <translation>Womit trainiert wird: die eingebauten prozeduralen Gesichter oder Ihre eigenen Bilder</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>Datenquelle</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <source>a folder (searched recursively) or a .zip file</source>
+        <translation>ein Ordner (mit Unterordnern) oder eine .zip-Datei</translation>
+    </message>
+    <message>
+        <source>The training images: a folder, searched recursively, or a .zip file. PNG, JPEG, WebP, BMP and TIFF are read; other files are ignored</source>
+        <translation>Die Trainingsbilder: ein Ordner, samt Unterordnern durchsucht, oder eine .zip-Datei. PNG, JPEG, WebP, BMP und TIFF werden gelesen; andere Dateien werden ignoriert</translation>
+    </message>
+    <message>
+        <source>Image folder or zip file</source>
+        <translation>Bildordner oder ZIP-Datei</translation>
+    </message>
+    <message>
+        <source>F&amp;older…</source>
+        <translation>&amp;Ordner…</translation>
+    </message>
+    <message>
+        <source>Choose a folder of images</source>
+        <translation>Einen Ordner mit Bildern wählen</translation>
+    </message>
+    <message>
+        <source>Choose folder</source>
+        <translation>Ordner wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Zip…</source>
+        <translation>&amp;ZIP…</translation>
+    </message>
+    <message>
+        <source>Choose a .zip file of images</source>
+        <translation>Eine .zip-Datei mit Bildern wählen</translation>
+    </message>
+    <message>
+        <source>Choose zip file</source>
+        <translation>ZIP-Datei wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Images:</source>
+        <translation>B&amp;ilder:</translation>
+    </message>
+    <message>
+        <source>How many procedural faces to draw for the run (kept in memory)</source>
+        <translation>Wie viele prozedurale Gesichter für das Training gezeichnet werden (im Speicher gehalten)</translation>
+    </message>
+    <message>
+        <source>Number of toyfaces images</source>
+        <translation>Anzahl der Toyfaces-Bilder</translation>
+    </message>
+    <message>
+        <source>The first images, cropped to a square as training sees them</source>
+        <translation>Die ersten Bilder, quadratisch zugeschnitten, wie das Training sie sieht</translation>
+    </message>
+    <message>
+        <source>Sample of the training images</source>
+        <translation>Auswahl der Trainingsbilder</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>The network sizes to start from: tiny32 (tests), cpu64 (trains on a few CPU cores), ref64, paper256 (the paper&apos;s setting, for a GPU)</source>
+        <translation>Die Netzgrößen als Ausgangspunkt: tiny32 (Tests), cpu64 (trainiert auf wenigen CPU-Kernen), ref64, paper256 (die Einstellung des Papers, für eine GPU)</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Voreinstellung</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Voreinstellung:</translation>
+    </message>
+    <message>
+        <source>%1 px</source>
+        <translation>%1 px</translation>
+    </message>
+    <message>
+        <source>The side of the images the model makes; training images are cropped to a square and resized to it</source>
+        <translation>Die Seitenlänge der Bilder, die das Modell erzeugt; Trainingsbilder werden quadratisch zugeschnitten und auf diese Größe skaliert</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Auflösung</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>Auf&amp;lösung:</translation>
+    </message>
+    <message>
+        <source>K: how many object classes each pose layer&apos;s mask has (%1 to %2)</source>
+        <translation>K: wie viele Objektklassen die Maske jeder Pose-Ebene hat (%1 bis %2)</translation>
+    </message>
+    <message>
+        <source>Number of object classes K</source>
+        <translation>Anzahl der Objektklassen K</translation>
+    </message>
+    <message>
+        <source>&amp;Classes (K):</source>
+        <translation>&amp;Klassen (K):</translation>
+    </message>
+    <message>
+        <source>The synthesis layers driven by the pose (VQSN layers), as 0-based numbers separated by commas, e.g. 3, 5</source>
+        <translation>Die Syntheseebenen, die von der Pose gesteuert werden (VQSN-Ebenen), als Nummern ab 0, durch Kommas getrennt, z. B. 3, 5</translation>
+    </message>
+    <message>
+        <source>Pose layers</source>
+        <translation>Pose-Ebenen</translation>
+    </message>
+    <message>
+        <source>Pose &amp;layers:</source>
+        <translation>Pose-&amp;Ebenen:</translation>
+    </message>
+    <message>
+        <source>VQ-1 (default: nearest code)</source>
+        <translation>VQ-1 (Standard: nächster Code)</translation>
+    </message>
+    <message>
+        <source>VQ-2 (built on the previous pose layer)</source>
+        <translation>VQ-2 (baut auf der vorigen Pose-Ebene auf)</translation>
+    </message>
+    <message>
+        <source>VQ-3 (codes joined to the features)</source>
+        <translation>VQ-3 (Codes an die Merkmale angefügt)</translation>
+    </message>
+    <message>
+        <source>Gumbel-softmax</source>
+        <translation>Gumbel-Softmax</translation>
+    </message>
+    <message>
+        <source>None (no VQ, no masks)</source>
+        <translation>Keine (kein VQ, keine Masken)</translation>
+    </message>
+    <message>
+        <source>How the pose layers turn features into object masks (paper section 3.2)</source>
+        <translation>Wie die Pose-Ebenen Merkmale in Objektmasken umwandeln (Paper, Abschnitt 3.2)</translation>
+    </message>
+    <message>
+        <source>VQSN variant</source>
+        <translation>VQSN-Variante</translation>
+    </message>
+    <message>
+        <source>&amp;VQSN variant:</source>
+        <translation>VQS&amp;N-Variante:</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Images per training step; larger batches run faster per image but need more memory</source>
+        <translation>Bilder je Trainingsschritt; größere Batches sind pro Bild schneller, brauchen aber mehr Speicher</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Batch-Größe</translation>
+    </message>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation>&amp;Batch:</translation>
+    </message>
+    <message>
+        <source>How long to train: the run stops and saves its checkpoint when this is spent</source>
+        <translation>Wie lange trainiert wird: Ist das Budget verbraucht, endet das Training und speichert seinen Checkpoint</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>thousand images</source>
+        <translation>tausend Bilder</translation>
+    </message>
+    <message>
+        <source>Measure the budget in wall-clock minutes or in thousands of training images</source>
+        <translation>Das Budget in Minuten (Echtzeit) oder in Tausenden Trainingsbildern bemessen</translation>
+    </message>
+    <message>
+        <source>Budget unit</source>
+        <translation>Einheit des Budgets</translation>
+    </message>
+    <message>
+        <source>B&amp;udget:</source>
+        <translation>B&amp;udget:</translation>
+    </message>
+    <message>
+        <source>Automatic (CUDA when present)</source>
+        <translation>Automatisch (CUDA, falls vorhanden)</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CUDA GPU</source>
+        <translation>CUDA-GPU</translation>
+    </message>
+    <message>
+        <source>Where the run computes; on the CPU it shares the cores with the editor, at a lower priority</source>
+        <translation>Wo das Training rechnet; auf der CPU teilt es sich die Kerne mit dem Editor, mit niedrigerer Priorität</translation>
+    </message>
+    <message>
+        <source>Training device</source>
+        <translation>Trainingsgerät</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>&amp;Gerät:</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>The run folder: model.pivq (the newest checkpoint), samples/ and log.jsonl are written there</source>
+        <translation>Der Trainingsordner: model.pivq (der neueste Checkpoint), samples/ und log.jsonl werden dort geschrieben</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>Ausgabeordner</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the run</source>
+        <translation>Den Ordner für das Training wählen</translation>
+    </message>
+    <message>
+        <source>Choose output folder</source>
+        <translation>Ausgabeordner wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>O&amp;rdner:</translation>
+    </message>
+    <message>
+        <source>Start the run; the Training Monitor shows its progress</source>
+        <translation>Das Training starten; der Trainingsmonitor zeigt seinen Fortschritt</translation>
+    </message>
+    <message>
+        <source>Close without starting a run</source>
+        <translation>Schließen, ohne ein Training zu starten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Looking at the images… %1 of %2</source>
+        <translation>Bilder werden geprüft… %1 von %2</translation>
+    </message>
+    <message>
+        <source>Train a PIVQGAN model on your images. The run goes on in the background; the Training Monitor shows its progress, and any checkpoint opens in the editor.</source>
+        <translation>Ein PIVQGAN-Modell mit Ihren Bildern trainieren. Das Training läuft im Hintergrund; der Trainingsmonitor zeigt seinen Fortschritt, und jeder Checkpoint lässt sich im Editor öffnen.</translation>
+    </message>
+    <message>
+        <source>(the model&apos;s own)</source>
+        <translation>(die des Modells)</translation>
+    </message>
+    <message>
+        <source>A fine-tune keeps the architecture of the model it starts from</source>
+        <translation>Eine Feinabstimmung behält die Architektur des Ausgangsmodells bei</translation>
+    </message>
+    <message>
+        <source>Fine-tune &lt;b&gt;%1&lt;/b&gt; on new images: the run continues its training (step %2, %3 images seen so far) with the same architecture, and writes a new model to the output folder; the model itself is not changed.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; mit neuen Bildern feinabstimmen: Das Training wird mit derselben Architektur fortgesetzt (Schritt %2, bisher %3 Bilder gesehen) und schreibt ein neues Modell in den Ausgabeordner; das Modell selbst bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Fine-tune &lt;b&gt;%1&lt;/b&gt; on new images.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; mit neuen Bildern feinabstimmen.</translation>
+    </message>
+    <message>
+        <source>Looking at the images…</source>
+        <translation>Bilder werden geprüft…</translation>
+    </message>
+    <message>
+        <source>%1 procedural faces, drawn when the run starts.</source>
+        <translation>%1 prozedurale Gesichter, gezeichnet beim Start des Trainings.</translation>
+    </message>
+    <message>
+        <source>%1 usable images of %2 image files in %3.</source>
+        <translation>%1 verwendbare Bilder von %2 Bilddateien in %3.</translation>
+    </message>
+    <message>
+        <source>the zip file</source>
+        <translation>der ZIP-Datei</translation>
+    </message>
+    <message>
+        <source>the folder and its subfolders</source>
+        <translation>dem Ordner und seinen Unterordnern</translation>
+    </message>
+    <message>
+        <source>“%1” is not a layer number; give numbers separated by commas, e.g. 3, 5</source>
+        <translation>„%1“ ist keine Ebenennummer; geben Sie durch Kommas getrennte Nummern an, z. B. 3, 5</translation>
+    </message>
+    <message>
+        <source>Give at least one pose layer.</source>
+        <translation>Geben Sie mindestens eine Pose-Ebene an.</translation>
+    </message>
+    <message>
+        <source>Choose the training images: toyfaces, a folder or a .zip file.</source>
+        <translation>Wählen Sie die Trainingsbilder: Toyfaces, einen Ordner oder eine .zip-Datei.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a folder nor a .zip file.</source>
+        <translation>%1 ist weder ein Ordner noch eine .zip-Datei.</translation>
+    </message>
+    <message>
+        <source>The images cannot be read: %1</source>
+        <translation>Die Bilder können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 holds no image files (.png, .jpg, .jpeg, .webp, .bmp, .tif or .tiff; subfolders are searched too).</source>
+        <translation>%1 enthält keine Bilddateien (.png, .jpg, .jpeg, .webp, .bmp, .tif oder .tiff; Unterordner werden mit durchsucht).</translation>
+    </message>
+    <message>
+        <source>Only %1 usable images (%2 files cannot be used); a run needs at least two.</source>
+        <translation>Nur %1 verwendbare Bilder (%2 Dateien sind nicht verwendbar); ein Training braucht mindestens zwei.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 image files cannot be used and will be skipped:</source>
+        <translation>%1 der %2 Bilddateien sind nicht verwendbar und werden übersprungen:</translation>
+    </message>
+    <message>
+        <source>%1 images are smaller than %2 px and will be enlarged, so the model learns blurry pictures.</source>
+        <translation>%1 Bilder sind kleiner als %2 px und werden vergrößert, sodass das Modell unscharfe Bilder lernt.</translation>
+    </message>
+    <message>
+        <source>Only %1 images for a batch of %2: the same images repeat within a step.</source>
+        <translation>Nur %1 Bilder für einen Batch von %2: Dieselben Bilder wiederholen sich innerhalb eines Schritts.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the run (checkpoints, samples and the log).</source>
+        <translation>Wählen Sie einen Ordner für das Training (Checkpoints, Beispiele und das Protokoll).</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written; choose another folder.</source>
+        <translation>%1 kann nicht beschrieben werden; wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a run (model.pivq), which a new run would replace; choose another folder.</source>
+        <translation>%1 enthält bereits ein Training (model.pivq), das ein neues ersetzen würde; wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Unknown preset “%1” (available: %2).</source>
+        <translation>Unbekannte Voreinstellung „%1“ (verfügbar: %2).</translation>
+    </message>
+    <message>
+        <source>The resolution must be a power of two from 32 to 1024 px, not %1.</source>
+        <translation>Die Auflösung muss eine Zweierpotenz von 32 bis 1024 px sein, nicht %1.</translation>
+    </message>
+    <message>
+        <source>K, the number of object classes, must be between %2 and %3, not %1.</source>
+        <translation>K, die Anzahl der Objektklassen, muss zwischen %2 und %3 liegen, nicht %1.</translation>
+    </message>
+    <message>
+        <source>Layer %1 does not exist at %2 px: the layers there are 0 to %3.</source>
+        <translation>Ebene %1 gibt es bei %2 px nicht: Dort gibt es die Ebenen 0 bis %3.</translation>
+    </message>
+    <message>
+        <source>Layer %1 is listed twice.</source>
+        <translation>Ebene %1 ist doppelt angegeben.</translation>
+    </message>
+    <message>
+        <source>Unknown VQSN variant “%1” (available: %2).</source>
+        <translation>Unbekannte VQSN-Variante „%1“ (verfügbar: %2).</translation>
+    </message>
+    <message>
+        <source>Without VQ the model learns no object masks: there will be nothing to paint in the editor.</source>
+        <translation>Ohne VQ lernt das Modell keine Objektmasken: Im Editor gibt es dann nichts zu malen.</translation>
+    </message>
+    <message>
+        <source>The model configuration is not valid: %1</source>
+        <translation>Die Modellkonfiguration ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>The batch must be between 1 and %2 images, not %1.</source>
+        <translation>Der Batch muss zwischen 1 und %2 Bildern liegen, nicht %1.</translation>
+    </message>
+    <message>
+        <source>The discriminator compares groups of %2 images; with a batch of %1 the groups have %3, which weakens it. A multiple of %2 is better.</source>
+        <translation>Der Diskriminator vergleicht Gruppen von %2 Bildern; bei einem Batch von %1 haben die Gruppen %3, was ihn schwächt. Ein Vielfaches von %2 ist besser.</translation>
+    </message>
+    <message>
+        <source>The training configuration is not valid: %1</source>
+        <translation>Die Trainingskonfiguration ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>Give a budget above zero: minutes, or thousands of images.</source>
+        <translation>Geben Sie ein Budget über null an: Minuten oder Tausende Bilder.</translation>
+    </message>
+    <message>
+        <source>The model %1 does not exist.</source>
+        <translation>Das Modell %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>This model cannot be fine-tuned: %1</source>
+        <translation>Dieses Modell kann nicht feinabgestimmt werden: %1</translation>
+    </message>
+    <message>
+        <source>This model was saved without its training state: the generator continues from its averaged weights, the discriminator and the optimisers start afresh.</source>
+        <translation>Dieses Modell wurde ohne seinen Trainingszustand gespeichert: Der Generator setzt mit seinen gemittelten Gewichten fort, Diskriminator und Optimierer beginnen neu.</translation>
+    </message>
+    <message>
+        <source>A fine-tune keeps the model&apos;s architecture; these choices differ from it: %1</source>
+        <translation>Eine Feinabstimmung behält die Architektur des Modells bei; diese Angaben weichen davon ab: %1</translation>
+    </message>
+    <message>
+        <source>Unknown device “%1”.</source>
+        <translation>Unbekanntes Gerät „%1“.</translation>
+    </message>
+    <message>
+        <source>There is no usable CUDA GPU (in this LibTorch build or on this machine); choose the CPU or Automatic.</source>
+        <translation>Es gibt keine verwendbare CUDA-GPU (in diesem LibTorch-Build oder auf diesem Rechner); wählen Sie CPU oder Automatisch.</translation>
+    </message>
+    <message>
+        <source>%1 px trains very slowly on the CPU (hours for a thousand images); a smaller resolution or a GPU is better.</source>
+        <translation>%1 px trainiert auf der CPU sehr langsam (Stunden für tausend Bilder); eine kleinere Auflösung oder eine GPU ist besser.</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>Fehler:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Hinweis:</translation>
+    </message>
+    <message>
+        <source>%1: %2 px</source>
+        <translation>%1: %2 px</translation>
+    </message>
+    <message>
+        <source>At %1 px the layers are 0 to %2 (feature side): %3</source>
+        <translation>Bei %1 px gibt es die Ebenen 0 bis %2 (Seitenlänge der Merkmale): %3</translation>
+    </message>
+    <message>
+        <source>Folder of Training Images</source>
+        <translation>Ordner mit Trainingsbildern</translation>
+    </message>
+    <message>
+        <source>Zip File of Training Images</source>
+        <translation>ZIP-Datei mit Trainingsbildern</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>ZIP-Dateien (*.zip)</translation>
+    </message>
+    <message>
+        <source>Folder for the Run</source>
+        <translation>Ordner für das Training</translation>
+    </message>
+    <message>
+        <source>Cou&amp;nt:</source>
+        <translation>&amp;Anzahl:</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Start Fine-&amp;tuning</source>
+        <translation>&amp;Feinabstimmung starten</translation>
+    </message>
+    <message>
+        <source>Start &amp;Training</source>
+        <translation>Training &amp;starten</translation>
+    </message>
+</context>
+<context>
+    <name>pivq::ui::TrainingMonitor</name>
+    <message>
+        <source>Training message</source>
+        <translation>Meldung zum Training</translation>
+    </message>
+    <message>
+        <source>No training run yet. Train › New Training Run… starts one.</source>
+        <translation>Noch kein Training. Training › Neues Training… startet eines.</translation>
+    </message>
+    <message>
+        <source>How much of the budget is spent</source>
+        <translation>Wie viel des Budgets verbraucht ist</translation>
+    </message>
+    <message>
+        <source>Training progress</source>
+        <translation>Trainingsfortschritt</translation>
+    </message>
+    <message>
+        <source>Images seen:</source>
+        <translation>Gesehene Bilder:</translation>
+    </message>
+    <message>
+        <source>Training images seen in total (of the budget&apos;s target)</source>
+        <translation>Insgesamt gesehene Trainingsbilder (vom Ziel des Budgets)</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>Geschwindigkeit:</translation>
+    </message>
+    <message>
+        <source>Training images per second, averaged over the last steps</source>
+        <translation>Trainingsbilder pro Sekunde, gemittelt über die letzten Schritte</translation>
+    </message>
+    <message>
+        <source>Time left:</source>
+        <translation>Restzeit:</translation>
+    </message>
+    <message>
+        <source>Estimated time until the budget is spent</source>
+        <translation>Geschätzte Zeit, bis das Budget verbraucht ist</translation>
+    </message>
+    <message>
+        <source>Elapsed:</source>
+        <translation>Vergangen:</translation>
+    </message>
+    <message>
+        <source>Training time of this run so far (pauses not counted)</source>
+        <translation>Bisherige Trainingszeit dieses Trainings (ohne Pausen)</translation>
+    </message>
+    <message>
+        <source>Codes in use:</source>
+        <translation>Verwendete Codes:</translation>
+    </message>
+    <message>
+        <source>VQ codes used by at least 1% of the assignments, summed over the pose layers</source>
+        <translation>VQ-Codes, die bei mindestens 1 % der Zuordnungen gewählt werden, summiert über die Pose-Ebenen</translation>
+    </message>
+    <message>
+        <source>Pause the run after the step in progress; press again to resume</source>
+        <translation>Das Training nach dem laufenden Schritt anhalten; erneut drücken zum Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Pause or resume training</source>
+        <translation>Training anhalten oder fortsetzen</translation>
+    </message>
+    <message>
+        <source>End the run after the step in progress; its checkpoint is saved</source>
+        <translation>Das Training nach dem laufenden Schritt beenden; sein Checkpoint wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Stop training</source>
+        <translation>Training beenden</translation>
+    </message>
+    <message>
+        <source>Open the newest checkpoint in the editor (saved now if the run has moved on); training goes on</source>
+        <translation>Den neuesten Checkpoint im Editor öffnen (jetzt gespeichert, falls das Training weiter ist); das Training läuft weiter</translation>
+    </message>
+    <message>
+        <source>Open checkpoint in the editor</source>
+        <translation>Checkpoint im Editor öffnen</translation>
+    </message>
+    <message>
+        <source>Show the run folder (checkpoint, samples, log) in the file manager</source>
+        <translation>Den Trainingsordner (Checkpoint, Beispiele, Protokoll) im Dateimanager zeigen</translation>
+    </message>
+    <message>
+        <source>Show run folder</source>
+        <translation>Trainingsordner zeigen</translation>
+    </message>
+    <message>
+        <source>Loss curves, VQ code usage and the newest sample grid</source>
+        <translation>Verlustkurven, Nutzung der VQ-Codes und das neueste Beispielraster</translation>
+    </message>
+    <message>
+        <source>Training views</source>
+        <translation>Trainingsansichten</translation>
+    </message>
+    <message>
+        <source>Losses (mean per interval, log scale)</source>
+        <translation>Verluste (Mittel je Intervall, logarithmisch)</translation>
+    </message>
+    <message>
+        <source>thousand images</source>
+        <translation>tausend Bilder</translation>
+    </message>
+    <message>
+        <source>Every loss of the run over the images seen; click a legend entry to hide its curve</source>
+        <translation>Jeder Verlust des Trainings über den gesehenen Bildern; ein Klick auf einen Legendeneintrag blendet seine Kurve aus</translation>
+    </message>
+    <message>
+        <source>Loss curves</source>
+        <translation>Verlustkurven</translation>
+    </message>
+    <message>
+        <source>Share of each VQ code per pose layer</source>
+        <translation>Anteil jedes VQ-Codes je Pose-Ebene</translation>
+    </message>
+    <message>
+        <source>How often each code (object class) of each pose layer was chosen recently; a code near 0% is not used</source>
+        <translation>Wie oft jeder Code (jede Objektklasse) jeder Pose-Ebene zuletzt gewählt wurde; ein Code nahe 0 % wird nicht genutzt</translation>
+    </message>
+    <message>
+        <source>VQ code usage</source>
+        <translation>Nutzung der VQ-Codes</translation>
+    </message>
+    <message>
+        <source>The first sample grid appears shortly after training starts</source>
+        <translation>Das erste Beispielraster erscheint kurz nach dem Start des Trainings</translation>
+    </message>
+    <message>
+        <source>Fixed images from the data: each row an identity, each column a pose; wheel to zoom</source>
+        <translation>Feste Bilder aus den Daten: jede Zeile eine Identität, jede Spalte eine Pose; Mausrad zum Zoomen</translation>
+    </message>
+    <message>
+        <source>Sample grid</source>
+        <translation>Beispielraster</translation>
+    </message>
+    <message>
+        <source>Stopping after the step in progress; the checkpoint is being saved…</source>
+        <translation>Wird nach dem laufenden Schritt beendet; der Checkpoint wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>toyfaces</source>
+        <translation>Toyfaces</translation>
+    </message>
+    <message>
+        <source>Starting: training on %1…</source>
+        <translation>Start: Training mit %1…</translation>
+    </message>
+    <message>
+        <source>Starting: fine-tuning %1 on %2…</source>
+        <translation>Start: Feinabstimmung von %1 mit %2…</translation>
+    </message>
+    <message>
+        <source>Run folder: %1</source>
+        <translation>Trainingsordner: %1</translation>
+    </message>
+    <message>
+        <source>Preparing the data: %1</source>
+        <translation>Daten werden vorbereitet: %1</translation>
+    </message>
+    <message>
+        <source>Paused at step %1. Resume to continue.</source>
+        <translation>Bei Schritt %1 angehalten. Zum Weitermachen fortsetzen.</translation>
+    </message>
+    <message>
+        <source>Saving a checkpoint…</source>
+        <translation>Checkpoint wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Checkpoint of step %1 saved.</source>
+        <translation>Checkpoint von Schritt %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Training: step %1</source>
+        <translation>Training: Schritt %1</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 img/s</source>
+        <translation>%1 Bilder/s</translation>
+    </message>
+    <message>
+        <source>none (no VQ)</source>
+        <translation>keine (kein VQ)</translation>
+    </message>
+    <message>
+        <source>The run failed.</source>
+        <translation>Das Training ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Training failed:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Training fehlgeschlagen:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>The last good checkpoint is %1.</source>
+        <translation>Der letzte gute Checkpoint ist %1.</translation>
+    </message>
+    <message>
+        <source>Stopped before training began; nothing was saved.</source>
+        <translation>Vor Beginn des Trainings beendet; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>The run was stopped while its data was loading.</source>
+        <translation>Das Training wurde beendet, während seine Daten geladen wurden.</translation>
+    </message>
+    <message>
+        <source>Stopped at step %1.</source>
+        <translation>Bei Schritt %1 beendet.</translation>
+    </message>
+    <message>
+        <source>Finished at step %1.</source>
+        <translation>Bei Schritt %1 abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Training stopped.&lt;/b&gt; Its checkpoint was kept: %1</source>
+        <translation>&lt;b&gt;Training beendet.&lt;/b&gt; Sein Checkpoint wurde behalten: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Training finished.&lt;/b&gt; The model is %1</source>
+        <translation>&lt;b&gt;Training abgeschlossen.&lt;/b&gt; Das Modell ist %1</translation>
+    </message>
+    <message>
+        <source>Open in Editor opens it.</source>
+        <translation>„Im Editor öffnen“ öffnet es.</translation>
+    </message>
+    <message>
+        <source>Saving checkpoint…</source>
+        <translation>Checkpoint wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Saving a checkpoint to open…</source>
+        <translation>Ein Checkpoint zum Öffnen wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>layer %1</source>
+        <translation>Ebene %1</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Top row: the poses; left column: the identities; each cell the identity of its row in the pose of its column. Step %1, %2 images seen: %3</source>
+        <translation>Oberste Zeile: die Posen; linke Spalte: die Identitäten; jede Zelle zeigt die Identität ihrer Zeile in der Pose ihrer Spalte. Schritt %1, %2 Bilder gesehen: %3</translation>
+    </message>
+    <message>
+        <source>Pa&amp;use</source>
+        <translation>Pa&amp;use</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>Beende&amp;n</translation>
+    </message>
+    <message>
+        <source>Open &amp;in Editor</source>
+        <translation>&amp;Im Editor öffnen</translation>
+    </message>
+    <message>
+        <source>Show Folde&amp;r</source>
+        <translation>Ordne&amp;r zeigen</translation>
+    </message>
+    <message>
+        <source>Losses</source>
+        <translation>Verluste</translation>
+    </message>
+    <message>
+        <source>Code Usage</source>
+        <translation>Code-Nutzung</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>Fortset&amp;zen</translation>
     </message>
 </context>
 </TS>

@@ -781,6 +781,94 @@ Model › Open Model… opens a trained .pivq file.</source>
         <source>Rendering %1 frames…</source>
         <translation>%1 フレームを描画中…</translation>
     </message>
+    <message>
+        <source>Opening the checkpoint %1…</source>
+        <translation>チェックポイント %1 を開いています…</translation>
+    </message>
+    <message>
+        <source>&amp;New Training Run…</source>
+        <translation>新しい学習(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Train a model on toyfaces, a folder or a .zip of images, with a monitor of its progress</source>
+        <translation>toyfaces、画像フォルダー、または画像の .zip ファイルでモデルを学習し、進行状況をモニターで確認</translation>
+    </message>
+    <message>
+        <source>&amp;Fine-tune Current Model…</source>
+        <translation>現在のモデルをファインチューニング(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Continue training the open model on new images (domain fine-tune)</source>
+        <translation>開いているモデルを新しい画像で学習し続ける（ドメインのファインチューニング）</translation>
+    </message>
+    <message>
+        <source>Training &amp;Monitor</source>
+        <translation>学習モニター(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Show the progress, losses and samples of the training run</source>
+        <translation>学習の進行状況、損失、サンプルを表示</translation>
+    </message>
+    <message>
+        <source>&amp;Train</source>
+        <translation>学習(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Training Monitor</source>
+        <translation>学習モニター</translation>
+    </message>
+    <message>
+        <source>Training Is Running</source>
+        <translation>学習を実行中です</translation>
+    </message>
+    <message>
+        <source>A training run is still going. Stop it and close PIVQ Studio? The run saves a checkpoint first, which takes a moment.</source>
+        <translation>学習がまだ実行中です。停止して PIVQ Studio を閉じますか？ 学習は先にチェックポイントを保存するため、少し時間がかかります。</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Training and Close</source>
+        <translation>学習を停止して閉じる(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stopping the training run and saving its checkpoint…</source>
+        <translation>学習を停止し、チェックポイントを保存しています…</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>終了中</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>学習</translation>
+    </message>
+    <message>
+        <source>The run could not start: %1</source>
+        <translation>学習を開始できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Fine-tune Current Model</source>
+        <translation>現在のモデルをファインチューニング</translation>
+    </message>
+    <message>
+        <source>Open a trained model first (Model › Open Model…): a fine-tune continues the training of a .pivq file.</source>
+        <translation>先に学習済みモデルを開いてください（「モデル › モデルを開く…」）。ファインチューニングは .pivq ファイルの学習を続けます。</translation>
+    </message>
+    <message>
+        <source>Training started in %1</source>
+        <translation>%1 で学習を開始しました</translation>
+    </message>
+    <message>
+        <source>The training run failed; the Training Monitor says why.</source>
+        <translation>学習に失敗しました。理由は学習モニターに表示されています。</translation>
+    </message>
+    <message>
+        <source>Training stopped; checkpoint %1</source>
+        <translation>学習を停止しました。チェックポイント：%1</translation>
+    </message>
+    <message>
+        <source>Training finished: %1</source>
+        <translation>学習が完了しました：%1</translation>
+    </message>
 </context>
 <context>
     <name>pivq::ui::MaskDocument</name>
@@ -1153,6 +1241,804 @@ Model › Open Model… opens a trained .pivq file.</source>
     <message>
         <source>the mask edits of layer %1 hold an invalid class</source>
         <translation>レイヤー %1 のマスク編集に無効なクラスがあります</translation>
+    </message>
+</context>
+<context>
+    <name>pivq::ui::TrainingDialog</name>
+    <message>
+        <source>Fine-tune Model</source>
+        <translation>モデルのファインチューニング</translation>
+    </message>
+    <message>
+        <source>New Training Run</source>
+        <translation>新しい学習</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>データ</translation>
+    </message>
+    <message>
+        <source>Toyfaces (procedural faces, no files needed)</source>
+        <translation>Toyfaces（手続き生成の顔、ファイル不要）</translation>
+    </message>
+    <message>
+        <source>A folder or a .zip file of images</source>
+        <translation>画像のフォルダーまたは .zip ファイル</translation>
+    </message>
+    <message>
+        <source>What to train on: the built-in procedural faces, or your own pictures</source>
+        <translation>学習に使うもの：組み込みの手続き生成の顔、または自分の画像</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>データソース</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>ソース(&amp;S):</translation>
+    </message>
+    <message>
+        <source>a folder (searched recursively) or a .zip file</source>
+        <translation>フォルダー（サブフォルダーも検索）または .zip ファイル</translation>
+    </message>
+    <message>
+        <source>The training images: a folder, searched recursively, or a .zip file. PNG, JPEG, WebP, BMP and TIFF are read; other files are ignored</source>
+        <translation>学習用の画像：フォルダー（サブフォルダーも検索）または .zip ファイル。PNG、JPEG、WebP、BMP、TIFF を読み込み、その他のファイルは無視します</translation>
+    </message>
+    <message>
+        <source>Image folder or zip file</source>
+        <translation>画像フォルダーまたは ZIP ファイル</translation>
+    </message>
+    <message>
+        <source>F&amp;older…</source>
+        <translation>フォルダー(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Choose a folder of images</source>
+        <translation>画像のフォルダーを選択</translation>
+    </message>
+    <message>
+        <source>Choose folder</source>
+        <translation>フォルダーを選択</translation>
+    </message>
+    <message>
+        <source>&amp;Zip…</source>
+        <translation>ZIP(&amp;Z)…</translation>
+    </message>
+    <message>
+        <source>Choose a .zip file of images</source>
+        <translation>画像の .zip ファイルを選択</translation>
+    </message>
+    <message>
+        <source>Choose zip file</source>
+        <translation>ZIP ファイルを選択</translation>
+    </message>
+    <message>
+        <source>&amp;Images:</source>
+        <translation>画像(&amp;I):</translation>
+    </message>
+    <message>
+        <source>How many procedural faces to draw for the run (kept in memory)</source>
+        <translation>学習のために生成する顔の数（メモリに保持）</translation>
+    </message>
+    <message>
+        <source>Number of toyfaces images</source>
+        <translation>toyfaces 画像の枚数</translation>
+    </message>
+    <message>
+        <source>The first images, cropped to a square as training sees them</source>
+        <translation>最初の数枚の画像（学習で使われるとおり正方形に切り抜き）</translation>
+    </message>
+    <message>
+        <source>Sample of the training images</source>
+        <translation>学習画像のサンプル</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>The network sizes to start from: tiny32 (tests), cpu64 (trains on a few CPU cores), ref64, paper256 (the paper&apos;s setting, for a GPU)</source>
+        <translation>元にするネットワークの規模：tiny32（テスト用）、cpu64（少数の CPU コアで学習可能）、ref64、paper256（論文の設定、GPU 向け）</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>プリセット</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>プリセット(&amp;P):</translation>
+    </message>
+    <message>
+        <source>%1 px</source>
+        <translation>%1 px</translation>
+    </message>
+    <message>
+        <source>The side of the images the model makes; training images are cropped to a square and resized to it</source>
+        <translation>モデルが生成する画像の一辺の長さ。学習画像は正方形に切り抜かれ、このサイズに縮小・拡大されます</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>解像度</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>解像度(&amp;R):</translation>
+    </message>
+    <message>
+        <source>K: how many object classes each pose layer&apos;s mask has (%1 to %2)</source>
+        <translation>K：各ポーズレイヤーのマスクが持つオブジェクトクラスの数（%1〜%2）</translation>
+    </message>
+    <message>
+        <source>Number of object classes K</source>
+        <translation>オブジェクトクラスの数 K</translation>
+    </message>
+    <message>
+        <source>&amp;Classes (K):</source>
+        <translation>クラス数 (K)(&amp;C):</translation>
+    </message>
+    <message>
+        <source>The synthesis layers driven by the pose (VQSN layers), as 0-based numbers separated by commas, e.g. 3, 5</source>
+        <translation>ポーズで制御する合成レイヤー（VQSN レイヤー）。0 から始まる番号をコンマ区切りで指定（例：3, 5）</translation>
+    </message>
+    <message>
+        <source>Pose layers</source>
+        <translation>ポーズレイヤー</translation>
+    </message>
+    <message>
+        <source>Pose &amp;layers:</source>
+        <translation>ポーズレイヤー(&amp;L):</translation>
+    </message>
+    <message>
+        <source>VQ-1 (default: nearest code)</source>
+        <translation>VQ-1（既定：最も近いコード）</translation>
+    </message>
+    <message>
+        <source>VQ-2 (built on the previous pose layer)</source>
+        <translation>VQ-2（前のポーズレイヤーを基にする）</translation>
+    </message>
+    <message>
+        <source>VQ-3 (codes joined to the features)</source>
+        <translation>VQ-3（コードを特徴量に連結）</translation>
+    </message>
+    <message>
+        <source>Gumbel-softmax</source>
+        <translation>Gumbel-softmax</translation>
+    </message>
+    <message>
+        <source>None (no VQ, no masks)</source>
+        <translation>なし（VQ なし、マスクなし）</translation>
+    </message>
+    <message>
+        <source>How the pose layers turn features into object masks (paper section 3.2)</source>
+        <translation>ポーズレイヤーが特徴量をオブジェクトマスクに変える方法（論文 3.2 節）</translation>
+    </message>
+    <message>
+        <source>VQSN variant</source>
+        <translation>VQSN のバリエーション</translation>
+    </message>
+    <message>
+        <source>&amp;VQSN variant:</source>
+        <translation>VQSN のバリエーション(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>学習</translation>
+    </message>
+    <message>
+        <source>Images per training step; larger batches run faster per image but need more memory</source>
+        <translation>学習ステップごとの画像数。大きいバッチは画像あたりの処理が速くなりますが、より多くのメモリが必要です</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>バッチサイズ</translation>
+    </message>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation>バッチ(&amp;B):</translation>
+    </message>
+    <message>
+        <source>How long to train: the run stops and saves its checkpoint when this is spent</source>
+        <translation>学習する長さ。これを使い切ると学習は停止し、チェックポイントを保存します</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>予算</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <source>thousand images</source>
+        <translation>千枚</translation>
+    </message>
+    <message>
+        <source>Measure the budget in wall-clock minutes or in thousands of training images</source>
+        <translation>予算を実時間の分数、または学習画像の千枚単位で指定</translation>
+    </message>
+    <message>
+        <source>Budget unit</source>
+        <translation>予算の単位</translation>
+    </message>
+    <message>
+        <source>B&amp;udget:</source>
+        <translation>予算(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Automatic (CUDA when present)</source>
+        <translation>自動（CUDA があれば使用）</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CUDA GPU</source>
+        <translation>CUDA GPU</translation>
+    </message>
+    <message>
+        <source>Where the run computes; on the CPU it shares the cores with the editor, at a lower priority</source>
+        <translation>学習の計算先。CPU の場合はエディターとコアを共有し、優先度を下げて実行します</translation>
+    </message>
+    <message>
+        <source>Training device</source>
+        <translation>学習デバイス</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>デバイス(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>出力</translation>
+    </message>
+    <message>
+        <source>The run folder: model.pivq (the newest checkpoint), samples/ and log.jsonl are written there</source>
+        <translation>学習フォルダー：model.pivq（最新のチェックポイント）、samples/、log.jsonl がここに書き込まれます</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>出力フォルダー</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the run</source>
+        <translation>学習用のフォルダーを選択</translation>
+    </message>
+    <message>
+        <source>Choose output folder</source>
+        <translation>出力フォルダーを選択</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>フォルダー(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Start the run; the Training Monitor shows its progress</source>
+        <translation>学習を開始します。進行状況は学習モニターに表示されます</translation>
+    </message>
+    <message>
+        <source>Close without starting a run</source>
+        <translation>学習を開始せずに閉じる</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Looking at the images… %1 of %2</source>
+        <translation>画像を確認しています… %1 / %2</translation>
+    </message>
+    <message>
+        <source>Train a PIVQGAN model on your images. The run goes on in the background; the Training Monitor shows its progress, and any checkpoint opens in the editor.</source>
+        <translation>自分の画像で PIVQGAN モデルを学習します。学習はバックグラウンドで進み、進行状況は学習モニターに表示され、どのチェックポイントもエディターで開けます。</translation>
+    </message>
+    <message>
+        <source>(the model&apos;s own)</source>
+        <translation>（モデル自身のもの）</translation>
+    </message>
+    <message>
+        <source>A fine-tune keeps the architecture of the model it starts from</source>
+        <translation>ファインチューニングでは元のモデルのアーキテクチャを保ちます</translation>
+    </message>
+    <message>
+        <source>Fine-tune &lt;b&gt;%1&lt;/b&gt; on new images: the run continues its training (step %2, %3 images seen so far) with the same architecture, and writes a new model to the output folder; the model itself is not changed.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; を新しい画像でファインチューニングします。同じアーキテクチャのまま学習を続け（ステップ %2、これまでに %3 枚を学習）、新しいモデルを出力フォルダーに書き込みます。元のモデルは変更されません。</translation>
+    </message>
+    <message>
+        <source>Fine-tune &lt;b&gt;%1&lt;/b&gt; on new images.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; を新しい画像でファインチューニングします。</translation>
+    </message>
+    <message>
+        <source>Looking at the images…</source>
+        <translation>画像を確認しています…</translation>
+    </message>
+    <message>
+        <source>%1 procedural faces, drawn when the run starts.</source>
+        <translation>手続き生成の顔 %1 枚。学習の開始時に生成します。</translation>
+    </message>
+    <message>
+        <source>%1 usable images of %2 image files in %3.</source>
+        <translation>%3にある %2 個の画像ファイルのうち、使用できる画像は %1 枚です。</translation>
+    </message>
+    <message>
+        <source>the zip file</source>
+        <translation>ZIP ファイル</translation>
+    </message>
+    <message>
+        <source>the folder and its subfolders</source>
+        <translation>フォルダーとそのサブフォルダー</translation>
+    </message>
+    <message>
+        <source>“%1” is not a layer number; give numbers separated by commas, e.g. 3, 5</source>
+        <translation>「%1」はレイヤー番号ではありません。コンマ区切りの番号を指定してください（例：3, 5）</translation>
+    </message>
+    <message>
+        <source>Give at least one pose layer.</source>
+        <translation>ポーズレイヤーを少なくとも 1 つ指定してください。</translation>
+    </message>
+    <message>
+        <source>Choose the training images: toyfaces, a folder or a .zip file.</source>
+        <translation>学習用の画像を選んでください：toyfaces、フォルダー、または .zip ファイル。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>%1 is neither a folder nor a .zip file.</source>
+        <translation>%1 はフォルダーでも .zip ファイルでもありません。</translation>
+    </message>
+    <message>
+        <source>The images cannot be read: %1</source>
+        <translation>画像を読み込めません：%1</translation>
+    </message>
+    <message>
+        <source>%1 holds no image files (.png, .jpg, .jpeg, .webp, .bmp, .tif or .tiff; subfolders are searched too).</source>
+        <translation>%1 には画像ファイル（.png、.jpg、.jpeg、.webp、.bmp、.tif、.tiff。サブフォルダーも検索します）がありません。</translation>
+    </message>
+    <message>
+        <source>Only %1 usable images (%2 files cannot be used); a run needs at least two.</source>
+        <translation>使用できる画像は %1 枚だけです（%2 個のファイルは使用できません）。学習には少なくとも 2 枚必要です。</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 image files cannot be used and will be skipped:</source>
+        <translation>%2 個の画像ファイルのうち %1 個は使用できないため、スキップします：</translation>
+    </message>
+    <message>
+        <source>%1 images are smaller than %2 px and will be enlarged, so the model learns blurry pictures.</source>
+        <translation>%1 枚の画像が %2 px より小さいため拡大されます。そのためモデルはぼやけた画像を学習します。</translation>
+    </message>
+    <message>
+        <source>Only %1 images for a batch of %2: the same images repeat within a step.</source>
+        <translation>バッチ %2 に対して画像が %1 枚しかありません。1 ステップ内で同じ画像が繰り返されます。</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the run (checkpoints, samples and the log).</source>
+        <translation>学習用のフォルダーを選んでください（チェックポイント、サンプル、ログ）。</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 はファイルであり、フォルダーではありません。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written; choose another folder.</source>
+        <translation>%1 に書き込めません。別のフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 already holds a run (model.pivq), which a new run would replace; choose another folder.</source>
+        <translation>%1 には既に学習（model.pivq）があり、新しい学習で置き換えられてしまいます。別のフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>Unknown preset “%1” (available: %2).</source>
+        <translation>不明なプリセット「%1」（使用可能：%2）。</translation>
+    </message>
+    <message>
+        <source>The resolution must be a power of two from 32 to 1024 px, not %1.</source>
+        <translation>解像度は 32〜1024 px の 2 のべき乗でなければなりません（%1 は不可）。</translation>
+    </message>
+    <message>
+        <source>K, the number of object classes, must be between %2 and %3, not %1.</source>
+        <translation>オブジェクトクラスの数 K は %2〜%3 でなければなりません（%1 は不可）。</translation>
+    </message>
+    <message>
+        <source>Layer %1 does not exist at %2 px: the layers there are 0 to %3.</source>
+        <translation>%2 px ではレイヤー %1 は存在しません。レイヤーは 0〜%3 です。</translation>
+    </message>
+    <message>
+        <source>Layer %1 is listed twice.</source>
+        <translation>レイヤー %1 が 2 回指定されています。</translation>
+    </message>
+    <message>
+        <source>Unknown VQSN variant “%1” (available: %2).</source>
+        <translation>不明な VQSN のバリエーション「%1」（使用可能：%2）。</translation>
+    </message>
+    <message>
+        <source>Without VQ the model learns no object masks: there will be nothing to paint in the editor.</source>
+        <translation>VQ がないとモデルはオブジェクトマスクを学習しないため、エディターで描画するものがありません。</translation>
+    </message>
+    <message>
+        <source>The model configuration is not valid: %1</source>
+        <translation>モデル構成が正しくありません：%1</translation>
+    </message>
+    <message>
+        <source>The batch must be between 1 and %2 images, not %1.</source>
+        <translation>バッチは 1〜%2 枚でなければなりません（%1 は不可）。</translation>
+    </message>
+    <message>
+        <source>The discriminator compares groups of %2 images; with a batch of %1 the groups have %3, which weakens it. A multiple of %2 is better.</source>
+        <translation>識別器は %2 枚ずつのグループで比較します。バッチが %1 だとグループは %3 枚になり、識別器が弱くなります。%2 の倍数をお勧めします。</translation>
+    </message>
+    <message>
+        <source>The training configuration is not valid: %1</source>
+        <translation>学習の構成が正しくありません：%1</translation>
+    </message>
+    <message>
+        <source>Give a budget above zero: minutes, or thousands of images.</source>
+        <translation>0 より大きい予算を指定してください（分、または千枚単位の画像数）。</translation>
+    </message>
+    <message>
+        <source>The model %1 does not exist.</source>
+        <translation>モデル %1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>This model cannot be fine-tuned: %1</source>
+        <translation>このモデルはファインチューニングできません：%1</translation>
+    </message>
+    <message>
+        <source>This model was saved without its training state: the generator continues from its averaged weights, the discriminator and the optimisers start afresh.</source>
+        <translation>このモデルは学習状態なしで保存されています。生成器は平均化された重みから続け、識別器とオプティマイザーは最初からやり直します。</translation>
+    </message>
+    <message>
+        <source>A fine-tune keeps the model&apos;s architecture; these choices differ from it: %1</source>
+        <translation>ファインチューニングではモデルのアーキテクチャを保ちます。次の指定がモデルと異なります：%1</translation>
+    </message>
+    <message>
+        <source>Unknown device “%1”.</source>
+        <translation>不明なデバイス「%1」。</translation>
+    </message>
+    <message>
+        <source>There is no usable CUDA GPU (in this LibTorch build or on this machine); choose the CPU or Automatic.</source>
+        <translation>使用できる CUDA GPU がありません（この LibTorch ビルドまたはこのマシン）。CPU または「自動」を選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 px trains very slowly on the CPU (hours for a thousand images); a smaller resolution or a GPU is better.</source>
+        <translation>%1 px は CPU では学習が非常に遅くなります（千枚で数時間）。より小さい解像度か GPU をお勧めします。</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>エラー：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>注意：</translation>
+    </message>
+    <message>
+        <source>%1: %2 px</source>
+        <translation>%1：%2 px</translation>
+    </message>
+    <message>
+        <source>At %1 px the layers are 0 to %2 (feature side): %3</source>
+        <translation>%1 px ではレイヤーは 0〜%2 です（特徴マップの一辺）：%3</translation>
+    </message>
+    <message>
+        <source>Folder of Training Images</source>
+        <translation>学習画像のフォルダー</translation>
+    </message>
+    <message>
+        <source>Zip File of Training Images</source>
+        <translation>学習画像の ZIP ファイル</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>ZIP ファイル (*.zip)</translation>
+    </message>
+    <message>
+        <source>Folder for the Run</source>
+        <translation>学習用のフォルダー</translation>
+    </message>
+    <message>
+        <source>Cou&amp;nt:</source>
+        <translation>枚数(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>参照(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Start Fine-&amp;tuning</source>
+        <translation>ファインチューニングを開始(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Start &amp;Training</source>
+        <translation>学習を開始(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>pivq::ui::TrainingMonitor</name>
+    <message>
+        <source>Training message</source>
+        <translation>学習に関するメッセージ</translation>
+    </message>
+    <message>
+        <source>No training run yet. Train › New Training Run… starts one.</source>
+        <translation>まだ学習はありません。「学習 › 新しい学習…」で開始できます。</translation>
+    </message>
+    <message>
+        <source>How much of the budget is spent</source>
+        <translation>予算のうち使った割合</translation>
+    </message>
+    <message>
+        <source>Training progress</source>
+        <translation>学習の進行状況</translation>
+    </message>
+    <message>
+        <source>Images seen:</source>
+        <translation>学習した画像：</translation>
+    </message>
+    <message>
+        <source>Training images seen in total (of the budget&apos;s target)</source>
+        <translation>これまでに学習した画像の総数（予算の目標に対して）</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>速度：</translation>
+    </message>
+    <message>
+        <source>Training images per second, averaged over the last steps</source>
+        <translation>1 秒あたりの学習画像数（直近のステップの平均）</translation>
+    </message>
+    <message>
+        <source>Time left:</source>
+        <translation>残り時間：</translation>
+    </message>
+    <message>
+        <source>Estimated time until the budget is spent</source>
+        <translation>予算を使い切るまでの推定時間</translation>
+    </message>
+    <message>
+        <source>Elapsed:</source>
+        <translation>経過時間：</translation>
+    </message>
+    <message>
+        <source>Training time of this run so far (pauses not counted)</source>
+        <translation>この学習のこれまでの学習時間（一時停止中は含まない）</translation>
+    </message>
+    <message>
+        <source>Codes in use:</source>
+        <translation>使用中のコード：</translation>
+    </message>
+    <message>
+        <source>VQ codes used by at least 1% of the assignments, summed over the pose layers</source>
+        <translation>割り当ての 1% 以上で使われている VQ コードの数（ポーズレイヤーの合計）</translation>
+    </message>
+    <message>
+        <source>Pause the run after the step in progress; press again to resume</source>
+        <translation>実行中のステップの後で学習を一時停止します。もう一度押すと再開します</translation>
+    </message>
+    <message>
+        <source>Pause or resume training</source>
+        <translation>学習の一時停止または再開</translation>
+    </message>
+    <message>
+        <source>End the run after the step in progress; its checkpoint is saved</source>
+        <translation>実行中のステップの後で学習を終了します。チェックポイントは保存されます</translation>
+    </message>
+    <message>
+        <source>Stop training</source>
+        <translation>学習を停止</translation>
+    </message>
+    <message>
+        <source>Open the newest checkpoint in the editor (saved now if the run has moved on); training goes on</source>
+        <translation>最新のチェックポイントをエディターで開きます（学習が進んでいれば今保存します）。学習は続きます</translation>
+    </message>
+    <message>
+        <source>Open checkpoint in the editor</source>
+        <translation>チェックポイントをエディターで開く</translation>
+    </message>
+    <message>
+        <source>Show the run folder (checkpoint, samples, log) in the file manager</source>
+        <translation>学習フォルダー（チェックポイント、サンプル、ログ）をファイルマネージャーで表示</translation>
+    </message>
+    <message>
+        <source>Show run folder</source>
+        <translation>学習フォルダーを表示</translation>
+    </message>
+    <message>
+        <source>Loss curves, VQ code usage and the newest sample grid</source>
+        <translation>損失曲線、VQ コードの使用状況、最新のサンプルグリッド</translation>
+    </message>
+    <message>
+        <source>Training views</source>
+        <translation>学習の表示</translation>
+    </message>
+    <message>
+        <source>Losses (mean per interval, log scale)</source>
+        <translation>損失（区間ごとの平均、対数目盛）</translation>
+    </message>
+    <message>
+        <source>thousand images</source>
+        <translation>千枚</translation>
+    </message>
+    <message>
+        <source>Every loss of the run over the images seen; click a legend entry to hide its curve</source>
+        <translation>学習した画像数に対する各損失。凡例の項目をクリックするとその曲線を非表示にできます</translation>
+    </message>
+    <message>
+        <source>Loss curves</source>
+        <translation>損失曲線</translation>
+    </message>
+    <message>
+        <source>Share of each VQ code per pose layer</source>
+        <translation>ポーズレイヤーごとの各 VQ コードの割合</translation>
+    </message>
+    <message>
+        <source>How often each code (object class) of each pose layer was chosen recently; a code near 0% is not used</source>
+        <translation>各ポーズレイヤーの各コード（オブジェクトクラス）が最近選ばれた頻度。0% に近いコードは使われていません</translation>
+    </message>
+    <message>
+        <source>VQ code usage</source>
+        <translation>VQ コードの使用状況</translation>
+    </message>
+    <message>
+        <source>The first sample grid appears shortly after training starts</source>
+        <translation>最初のサンプルグリッドは学習開始後まもなく表示されます</translation>
+    </message>
+    <message>
+        <source>Fixed images from the data: each row an identity, each column a pose; wheel to zoom</source>
+        <translation>データから選んだ固定の画像：各行がアイデンティティ、各列がポーズ。ホイールでズーム</translation>
+    </message>
+    <message>
+        <source>Sample grid</source>
+        <translation>サンプルグリッド</translation>
+    </message>
+    <message>
+        <source>Stopping after the step in progress; the checkpoint is being saved…</source>
+        <translation>実行中のステップの後で停止します。チェックポイントを保存しています…</translation>
+    </message>
+    <message>
+        <source>toyfaces</source>
+        <translation>toyfaces</translation>
+    </message>
+    <message>
+        <source>Starting: training on %1…</source>
+        <translation>開始中：%1 で学習…</translation>
+    </message>
+    <message>
+        <source>Starting: fine-tuning %1 on %2…</source>
+        <translation>開始中：%1 を %2 でファインチューニング…</translation>
+    </message>
+    <message>
+        <source>Run folder: %1</source>
+        <translation>学習フォルダー：%1</translation>
+    </message>
+    <message>
+        <source>Preparing the data: %1</source>
+        <translation>データを準備しています：%1</translation>
+    </message>
+    <message>
+        <source>Paused at step %1. Resume to continue.</source>
+        <translation>ステップ %1 で一時停止中です。再開すると続行します。</translation>
+    </message>
+    <message>
+        <source>Saving a checkpoint…</source>
+        <translation>チェックポイントを保存しています…</translation>
+    </message>
+    <message>
+        <source>Checkpoint of step %1 saved.</source>
+        <translation>ステップ %1 のチェックポイントを保存しました。</translation>
+    </message>
+    <message>
+        <source>Training: step %1</source>
+        <translation>学習中：ステップ %1</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 img/s</source>
+        <translation>%1 枚/秒</translation>
+    </message>
+    <message>
+        <source>none (no VQ)</source>
+        <translation>なし（VQ なし）</translation>
+    </message>
+    <message>
+        <source>The run failed.</source>
+        <translation>学習に失敗しました。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Training failed:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;学習に失敗しました：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>The last good checkpoint is %1.</source>
+        <translation>最後の正常なチェックポイントは %1 です。</translation>
+    </message>
+    <message>
+        <source>Stopped before training began; nothing was saved.</source>
+        <translation>学習が始まる前に停止しました。何も保存されていません。</translation>
+    </message>
+    <message>
+        <source>The run was stopped while its data was loading.</source>
+        <translation>データの読み込み中に学習が停止されました。</translation>
+    </message>
+    <message>
+        <source>Stopped at step %1.</source>
+        <translation>ステップ %1 で停止しました。</translation>
+    </message>
+    <message>
+        <source>Finished at step %1.</source>
+        <translation>ステップ %1 で完了しました。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Training stopped.&lt;/b&gt; Its checkpoint was kept: %1</source>
+        <translation>&lt;b&gt;学習を停止しました。&lt;/b&gt;チェックポイントは保存されています：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Training finished.&lt;/b&gt; The model is %1</source>
+        <translation>&lt;b&gt;学習が完了しました。&lt;/b&gt;モデル：%1</translation>
+    </message>
+    <message>
+        <source>Open in Editor opens it.</source>
+        <translation>「エディターで開く」で開けます。</translation>
+    </message>
+    <message>
+        <source>Saving checkpoint…</source>
+        <translation>チェックポイントを保存中…</translation>
+    </message>
+    <message>
+        <source>Saving a checkpoint to open…</source>
+        <translation>開くためのチェックポイントを保存しています…</translation>
+    </message>
+    <message>
+        <source>layer %1</source>
+        <translation>レイヤー %1</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Top row: the poses; left column: the identities; each cell the identity of its row in the pose of its column. Step %1, %2 images seen: %3</source>
+        <translation>上の行：ポーズ、左の列：アイデンティティ。各セルはその行のアイデンティティをその列のポーズで描いたものです。ステップ %1、学習した画像 %2 枚：%3</translation>
+    </message>
+    <message>
+        <source>Pa&amp;use</source>
+        <translation>一時停止(&amp;U)</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>停止(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open &amp;in Editor</source>
+        <translation>エディターで開く(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Show Folde&amp;r</source>
+        <translation>フォルダーを表示(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Losses</source>
+        <translation>損失</translation>
+    </message>
+    <message>
+        <source>Code Usage</source>
+        <translation>コードの使用状況</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>サンプル</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>再開(&amp;U)</translation>
     </message>
 </context>
 </TS>

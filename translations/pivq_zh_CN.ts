@@ -781,6 +781,94 @@ Model › Open Model… opens a trained .pivq file.</source>
         <source>Rendering %1 frames…</source>
         <translation>正在渲染 %1 帧…</translation>
     </message>
+    <message>
+        <source>Opening the checkpoint %1…</source>
+        <translation>正在打开检查点 %1…</translation>
+    </message>
+    <message>
+        <source>&amp;New Training Run…</source>
+        <translation>新建训练(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Train a model on toyfaces, a folder or a .zip of images, with a monitor of its progress</source>
+        <translation>使用 toyfaces、图像文件夹或图像 .zip 文件训练模型，并用监视器查看进度</translation>
+    </message>
+    <message>
+        <source>&amp;Fine-tune Current Model…</source>
+        <translation>微调当前模型(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Continue training the open model on new images (domain fine-tune)</source>
+        <translation>用新图像继续训练当前打开的模型（领域微调）</translation>
+    </message>
+    <message>
+        <source>Training &amp;Monitor</source>
+        <translation>训练监视器(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Show the progress, losses and samples of the training run</source>
+        <translation>显示训练的进度、损失和样本</translation>
+    </message>
+    <message>
+        <source>&amp;Train</source>
+        <translation>训练(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Training Monitor</source>
+        <translation>训练监视器</translation>
+    </message>
+    <message>
+        <source>Training Is Running</source>
+        <translation>训练正在进行</translation>
+    </message>
+    <message>
+        <source>A training run is still going. Stop it and close PIVQ Studio? The run saves a checkpoint first, which takes a moment.</source>
+        <translation>训练仍在进行。要停止训练并关闭 PIVQ Studio 吗？训练会先保存一个检查点，这需要一点时间。</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Training and Close</source>
+        <translation>停止训练并关闭(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stopping the training run and saving its checkpoint…</source>
+        <translation>正在停止训练并保存其检查点…</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>正在关闭</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>The run could not start: %1</source>
+        <translation>训练无法开始：%1</translation>
+    </message>
+    <message>
+        <source>Fine-tune Current Model</source>
+        <translation>微调当前模型</translation>
+    </message>
+    <message>
+        <source>Open a trained model first (Model › Open Model…): a fine-tune continues the training of a .pivq file.</source>
+        <translation>请先打开一个已训练的模型（“模型 › 打开模型…”）：微调会继续训练一个 .pivq 文件。</translation>
+    </message>
+    <message>
+        <source>Training started in %1</source>
+        <translation>已在 %1 中开始训练</translation>
+    </message>
+    <message>
+        <source>The training run failed; the Training Monitor says why.</source>
+        <translation>训练失败；训练监视器中说明了原因。</translation>
+    </message>
+    <message>
+        <source>Training stopped; checkpoint %1</source>
+        <translation>训练已停止；检查点：%1</translation>
+    </message>
+    <message>
+        <source>Training finished: %1</source>
+        <translation>训练完成：%1</translation>
+    </message>
 </context>
 <context>
     <name>pivq::ui::MaskDocument</name>
@@ -1153,6 +1241,804 @@ Model › Open Model… opens a trained .pivq file.</source>
     <message>
         <source>the mask edits of layer %1 hold an invalid class</source>
         <translation>第 %1 层的掩码编辑包含无效类别</translation>
+    </message>
+</context>
+<context>
+    <name>pivq::ui::TrainingDialog</name>
+    <message>
+        <source>Fine-tune Model</source>
+        <translation>微调模型</translation>
+    </message>
+    <message>
+        <source>New Training Run</source>
+        <translation>新建训练</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Toyfaces (procedural faces, no files needed)</source>
+        <translation>Toyfaces（程序生成的人脸，无需文件）</translation>
+    </message>
+    <message>
+        <source>A folder or a .zip file of images</source>
+        <translation>图像文件夹或 .zip 文件</translation>
+    </message>
+    <message>
+        <source>What to train on: the built-in procedural faces, or your own pictures</source>
+        <translation>训练所用的数据：内置的程序生成人脸，或您自己的图片</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>数据来源</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>来源(&amp;S):</translation>
+    </message>
+    <message>
+        <source>a folder (searched recursively) or a .zip file</source>
+        <translation>文件夹（包括子文件夹）或 .zip 文件</translation>
+    </message>
+    <message>
+        <source>The training images: a folder, searched recursively, or a .zip file. PNG, JPEG, WebP, BMP and TIFF are read; other files are ignored</source>
+        <translation>训练图像：一个文件夹（递归搜索）或一个 .zip 文件。读取 PNG、JPEG、WebP、BMP 和 TIFF；其他文件将被忽略</translation>
+    </message>
+    <message>
+        <source>Image folder or zip file</source>
+        <translation>图像文件夹或 ZIP 文件</translation>
+    </message>
+    <message>
+        <source>F&amp;older…</source>
+        <translation>文件夹(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Choose a folder of images</source>
+        <translation>选择图像文件夹</translation>
+    </message>
+    <message>
+        <source>Choose folder</source>
+        <translation>选择文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Zip…</source>
+        <translation>ZIP(&amp;Z)…</translation>
+    </message>
+    <message>
+        <source>Choose a .zip file of images</source>
+        <translation>选择图像 .zip 文件</translation>
+    </message>
+    <message>
+        <source>Choose zip file</source>
+        <translation>选择 ZIP 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Images:</source>
+        <translation>图像(&amp;I):</translation>
+    </message>
+    <message>
+        <source>How many procedural faces to draw for the run (kept in memory)</source>
+        <translation>为训练生成多少张程序人脸（保存在内存中）</translation>
+    </message>
+    <message>
+        <source>Number of toyfaces images</source>
+        <translation>toyfaces 图像数量</translation>
+    </message>
+    <message>
+        <source>The first images, cropped to a square as training sees them</source>
+        <translation>前几张图像，按训练时的方式裁剪为正方形</translation>
+    </message>
+    <message>
+        <source>Sample of the training images</source>
+        <translation>训练图像示例</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>The network sizes to start from: tiny32 (tests), cpu64 (trains on a few CPU cores), ref64, paper256 (the paper&apos;s setting, for a GPU)</source>
+        <translation>作为起点的网络规模：tiny32（测试）、cpu64（可在少量 CPU 核心上训练）、ref64、paper256（论文中的设置，适用于 GPU）</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>预设</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>预设(&amp;P):</translation>
+    </message>
+    <message>
+        <source>%1 px</source>
+        <translation>%1 px</translation>
+    </message>
+    <message>
+        <source>The side of the images the model makes; training images are cropped to a square and resized to it</source>
+        <translation>模型生成图像的边长；训练图像会被裁剪为正方形并缩放到该尺寸</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>分辨率</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>分辨率(&amp;R):</translation>
+    </message>
+    <message>
+        <source>K: how many object classes each pose layer&apos;s mask has (%1 to %2)</source>
+        <translation>K：每个姿态层的掩码包含多少个对象类别（%1 到 %2）</translation>
+    </message>
+    <message>
+        <source>Number of object classes K</source>
+        <translation>对象类别数 K</translation>
+    </message>
+    <message>
+        <source>&amp;Classes (K):</source>
+        <translation>类别数 (K)(&amp;C):</translation>
+    </message>
+    <message>
+        <source>The synthesis layers driven by the pose (VQSN layers), as 0-based numbers separated by commas, e.g. 3, 5</source>
+        <translation>由姿态驱动的合成层（VQSN 层），以从 0 开始的编号表示，用逗号分隔，例如 3, 5</translation>
+    </message>
+    <message>
+        <source>Pose layers</source>
+        <translation>姿态层</translation>
+    </message>
+    <message>
+        <source>Pose &amp;layers:</source>
+        <translation>姿态层(&amp;L):</translation>
+    </message>
+    <message>
+        <source>VQ-1 (default: nearest code)</source>
+        <translation>VQ-1（默认：最近的码字）</translation>
+    </message>
+    <message>
+        <source>VQ-2 (built on the previous pose layer)</source>
+        <translation>VQ-2（基于上一个姿态层）</translation>
+    </message>
+    <message>
+        <source>VQ-3 (codes joined to the features)</source>
+        <translation>VQ-3（码字与特征拼接）</translation>
+    </message>
+    <message>
+        <source>Gumbel-softmax</source>
+        <translation>Gumbel-softmax</translation>
+    </message>
+    <message>
+        <source>None (no VQ, no masks)</source>
+        <translation>无（无 VQ，无掩码）</translation>
+    </message>
+    <message>
+        <source>How the pose layers turn features into object masks (paper section 3.2)</source>
+        <translation>姿态层如何将特征转换为对象掩码（论文第 3.2 节）</translation>
+    </message>
+    <message>
+        <source>VQSN variant</source>
+        <translation>VQSN 变体</translation>
+    </message>
+    <message>
+        <source>&amp;VQSN variant:</source>
+        <translation>VQSN 变体(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>Images per training step; larger batches run faster per image but need more memory</source>
+        <translation>每个训练步骤的图像数；批量越大，每张图像的速度越快，但需要更多内存</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>批量大小</translation>
+    </message>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation>批量(&amp;B):</translation>
+    </message>
+    <message>
+        <source>How long to train: the run stops and saves its checkpoint when this is spent</source>
+        <translation>训练多长时间：预算用完后训练停止并保存检查点</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>thousand images</source>
+        <translation>千张图像</translation>
+    </message>
+    <message>
+        <source>Measure the budget in wall-clock minutes or in thousands of training images</source>
+        <translation>以实际分钟数或以千张训练图像为单位计量预算</translation>
+    </message>
+    <message>
+        <source>Budget unit</source>
+        <translation>预算单位</translation>
+    </message>
+    <message>
+        <source>B&amp;udget:</source>
+        <translation>预算(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Automatic (CUDA when present)</source>
+        <translation>自动（有 CUDA 时使用）</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CUDA GPU</source>
+        <translation>CUDA GPU</translation>
+    </message>
+    <message>
+        <source>Where the run computes; on the CPU it shares the cores with the editor, at a lower priority</source>
+        <translation>训练的计算位置；在 CPU 上时，它以较低优先级与编辑器共享核心</translation>
+    </message>
+    <message>
+        <source>Training device</source>
+        <translation>训练设备</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>设备(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>The run folder: model.pivq (the newest checkpoint), samples/ and log.jsonl are written there</source>
+        <translation>训练文件夹：model.pivq（最新的检查点）、samples/ 和 log.jsonl 会写入此处</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>输出文件夹</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the run</source>
+        <translation>选择训练所用的文件夹</translation>
+    </message>
+    <message>
+        <source>Choose output folder</source>
+        <translation>选择输出文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Start the run; the Training Monitor shows its progress</source>
+        <translation>开始训练；训练监视器会显示其进度</translation>
+    </message>
+    <message>
+        <source>Close without starting a run</source>
+        <translation>关闭而不开始训练</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Looking at the images… %1 of %2</source>
+        <translation>正在检查图像… %1 / %2</translation>
+    </message>
+    <message>
+        <source>Train a PIVQGAN model on your images. The run goes on in the background; the Training Monitor shows its progress, and any checkpoint opens in the editor.</source>
+        <translation>用您的图像训练一个 PIVQGAN 模型。训练在后台进行；训练监视器显示其进度，任何检查点都可以在编辑器中打开。</translation>
+    </message>
+    <message>
+        <source>(the model&apos;s own)</source>
+        <translation>（模型自身的）</translation>
+    </message>
+    <message>
+        <source>A fine-tune keeps the architecture of the model it starts from</source>
+        <translation>微调会保留起始模型的架构</translation>
+    </message>
+    <message>
+        <source>Fine-tune &lt;b&gt;%1&lt;/b&gt; on new images: the run continues its training (step %2, %3 images seen so far) with the same architecture, and writes a new model to the output folder; the model itself is not changed.</source>
+        <translation>用新图像微调 &lt;b&gt;%1&lt;/b&gt;：以相同的架构继续训练（第 %2 步，迄今已处理 %3 张图像），并将新模型写入输出文件夹；原模型本身不会改变。</translation>
+    </message>
+    <message>
+        <source>Fine-tune &lt;b&gt;%1&lt;/b&gt; on new images.</source>
+        <translation>用新图像微调 &lt;b&gt;%1&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>Looking at the images…</source>
+        <translation>正在检查图像…</translation>
+    </message>
+    <message>
+        <source>%1 procedural faces, drawn when the run starts.</source>
+        <translation>%1 张程序生成的人脸，在训练开始时生成。</translation>
+    </message>
+    <message>
+        <source>%1 usable images of %2 image files in %3.</source>
+        <translation>%3中的 %2 个图像文件里有 %1 张可用图像。</translation>
+    </message>
+    <message>
+        <source>the zip file</source>
+        <translation>ZIP 文件</translation>
+    </message>
+    <message>
+        <source>the folder and its subfolders</source>
+        <translation>该文件夹及其子文件夹</translation>
+    </message>
+    <message>
+        <source>“%1” is not a layer number; give numbers separated by commas, e.g. 3, 5</source>
+        <translation>“%1”不是层编号；请输入用逗号分隔的编号，例如 3, 5</translation>
+    </message>
+    <message>
+        <source>Give at least one pose layer.</source>
+        <translation>请至少指定一个姿态层。</translation>
+    </message>
+    <message>
+        <source>Choose the training images: toyfaces, a folder or a .zip file.</source>
+        <translation>请选择训练图像：toyfaces、文件夹或 .zip 文件。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is neither a folder nor a .zip file.</source>
+        <translation>%1 既不是文件夹也不是 .zip 文件。</translation>
+    </message>
+    <message>
+        <source>The images cannot be read: %1</source>
+        <translation>无法读取图像：%1</translation>
+    </message>
+    <message>
+        <source>%1 holds no image files (.png, .jpg, .jpeg, .webp, .bmp, .tif or .tiff; subfolders are searched too).</source>
+        <translation>%1 中没有图像文件（.png、.jpg、.jpeg、.webp、.bmp、.tif 或 .tiff；子文件夹也会搜索）。</translation>
+    </message>
+    <message>
+        <source>Only %1 usable images (%2 files cannot be used); a run needs at least two.</source>
+        <translation>只有 %1 张可用图像（%2 个文件无法使用）；训练至少需要两张。</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 image files cannot be used and will be skipped:</source>
+        <translation>%2 个图像文件中有 %1 个无法使用，将被跳过：</translation>
+    </message>
+    <message>
+        <source>%1 images are smaller than %2 px and will be enlarged, so the model learns blurry pictures.</source>
+        <translation>%1 张图像小于 %2 px，将被放大，因此模型会学到模糊的图像。</translation>
+    </message>
+    <message>
+        <source>Only %1 images for a batch of %2: the same images repeat within a step.</source>
+        <translation>批量为 %2，但只有 %1 张图像：同一步中会重复使用相同的图像。</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the run (checkpoints, samples and the log).</source>
+        <translation>请为训练选择一个文件夹（检查点、样本和日志）。</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 是文件，不是文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written; choose another folder.</source>
+        <translation>无法写入 %1；请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 already holds a run (model.pivq), which a new run would replace; choose another folder.</source>
+        <translation>%1 中已有一次训练（model.pivq），新的训练会将其替换；请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>Unknown preset “%1” (available: %2).</source>
+        <translation>未知的预设“%1”（可用：%2）。</translation>
+    </message>
+    <message>
+        <source>The resolution must be a power of two from 32 to 1024 px, not %1.</source>
+        <translation>分辨率必须是 32 到 1024 px 之间的 2 的幂，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>K, the number of object classes, must be between %2 and %3, not %1.</source>
+        <translation>对象类别数 K 必须在 %2 到 %3 之间，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>Layer %1 does not exist at %2 px: the layers there are 0 to %3.</source>
+        <translation>在 %2 px 下不存在层 %1：该分辨率下的层为 0 到 %3。</translation>
+    </message>
+    <message>
+        <source>Layer %1 is listed twice.</source>
+        <translation>层 %1 被列出了两次。</translation>
+    </message>
+    <message>
+        <source>Unknown VQSN variant “%1” (available: %2).</source>
+        <translation>未知的 VQSN 变体“%1”（可用：%2）。</translation>
+    </message>
+    <message>
+        <source>Without VQ the model learns no object masks: there will be nothing to paint in the editor.</source>
+        <translation>没有 VQ 时模型不会学习对象掩码：编辑器中将没有可绘制的内容。</translation>
+    </message>
+    <message>
+        <source>The model configuration is not valid: %1</source>
+        <translation>模型配置无效：%1</translation>
+    </message>
+    <message>
+        <source>The batch must be between 1 and %2 images, not %1.</source>
+        <translation>批量必须在 1 到 %2 张图像之间，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>The discriminator compares groups of %2 images; with a batch of %1 the groups have %3, which weakens it. A multiple of %2 is better.</source>
+        <translation>判别器按每组 %2 张图像进行比较；批量为 %1 时每组只有 %3 张，会削弱判别器。最好使用 %2 的倍数。</translation>
+    </message>
+    <message>
+        <source>The training configuration is not valid: %1</source>
+        <translation>训练配置无效：%1</translation>
+    </message>
+    <message>
+        <source>Give a budget above zero: minutes, or thousands of images.</source>
+        <translation>请给出大于零的预算：分钟数，或以千计的图像数。</translation>
+    </message>
+    <message>
+        <source>The model %1 does not exist.</source>
+        <translation>模型 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>This model cannot be fine-tuned: %1</source>
+        <translation>无法微调此模型：%1</translation>
+    </message>
+    <message>
+        <source>This model was saved without its training state: the generator continues from its averaged weights, the discriminator and the optimisers start afresh.</source>
+        <translation>此模型保存时未包含训练状态：生成器将从其平均权重继续，判别器和优化器则重新开始。</translation>
+    </message>
+    <message>
+        <source>A fine-tune keeps the model&apos;s architecture; these choices differ from it: %1</source>
+        <translation>微调会保留模型的架构；以下选择与之不同：%1</translation>
+    </message>
+    <message>
+        <source>Unknown device “%1”.</source>
+        <translation>未知的设备“%1”。</translation>
+    </message>
+    <message>
+        <source>There is no usable CUDA GPU (in this LibTorch build or on this machine); choose the CPU or Automatic.</source>
+        <translation>没有可用的 CUDA GPU（此 LibTorch 版本或本机上）；请选择 CPU 或“自动”。</translation>
+    </message>
+    <message>
+        <source>%1 px trains very slowly on the CPU (hours for a thousand images); a smaller resolution or a GPU is better.</source>
+        <translation>%1 px 在 CPU 上训练非常慢（一千张图像需要数小时）；建议使用更小的分辨率或 GPU。</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>错误：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>注意：</translation>
+    </message>
+    <message>
+        <source>%1: %2 px</source>
+        <translation>%1：%2 px</translation>
+    </message>
+    <message>
+        <source>At %1 px the layers are 0 to %2 (feature side): %3</source>
+        <translation>在 %1 px 下，层为 0 到 %2（特征图边长）：%3</translation>
+    </message>
+    <message>
+        <source>Folder of Training Images</source>
+        <translation>训练图像文件夹</translation>
+    </message>
+    <message>
+        <source>Zip File of Training Images</source>
+        <translation>训练图像 ZIP 文件</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>ZIP 文件 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Folder for the Run</source>
+        <translation>训练所用的文件夹</translation>
+    </message>
+    <message>
+        <source>Cou&amp;nt:</source>
+        <translation>数量(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>浏览(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Start Fine-&amp;tuning</source>
+        <translation>开始微调(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Start &amp;Training</source>
+        <translation>开始训练(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>pivq::ui::TrainingMonitor</name>
+    <message>
+        <source>Training message</source>
+        <translation>训练消息</translation>
+    </message>
+    <message>
+        <source>No training run yet. Train › New Training Run… starts one.</source>
+        <translation>尚无训练。“训练 › 新建训练…”可开始一次训练。</translation>
+    </message>
+    <message>
+        <source>How much of the budget is spent</source>
+        <translation>预算已用掉的比例</translation>
+    </message>
+    <message>
+        <source>Training progress</source>
+        <translation>训练进度</translation>
+    </message>
+    <message>
+        <source>Images seen:</source>
+        <translation>已处理图像：</translation>
+    </message>
+    <message>
+        <source>Training images seen in total (of the budget&apos;s target)</source>
+        <translation>累计处理的训练图像数（相对于预算目标）</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>速度：</translation>
+    </message>
+    <message>
+        <source>Training images per second, averaged over the last steps</source>
+        <translation>每秒训练图像数（最近几步的平均值）</translation>
+    </message>
+    <message>
+        <source>Time left:</source>
+        <translation>剩余时间：</translation>
+    </message>
+    <message>
+        <source>Estimated time until the budget is spent</source>
+        <translation>预计用完预算所需的时间</translation>
+    </message>
+    <message>
+        <source>Elapsed:</source>
+        <translation>已用时间：</translation>
+    </message>
+    <message>
+        <source>Training time of this run so far (pauses not counted)</source>
+        <translation>本次训练至今的训练时间（不含暂停）</translation>
+    </message>
+    <message>
+        <source>Codes in use:</source>
+        <translation>使用中的码字：</translation>
+    </message>
+    <message>
+        <source>VQ codes used by at least 1% of the assignments, summed over the pose layers</source>
+        <translation>至少占 1% 分配的 VQ 码字数（所有姿态层之和）</translation>
+    </message>
+    <message>
+        <source>Pause the run after the step in progress; press again to resume</source>
+        <translation>在当前步骤结束后暂停训练；再按一次继续</translation>
+    </message>
+    <message>
+        <source>Pause or resume training</source>
+        <translation>暂停或继续训练</translation>
+    </message>
+    <message>
+        <source>End the run after the step in progress; its checkpoint is saved</source>
+        <translation>在当前步骤结束后结束训练；其检查点会被保存</translation>
+    </message>
+    <message>
+        <source>Stop training</source>
+        <translation>停止训练</translation>
+    </message>
+    <message>
+        <source>Open the newest checkpoint in the editor (saved now if the run has moved on); training goes on</source>
+        <translation>在编辑器中打开最新的检查点（若训练已继续推进则立即保存）；训练继续进行</translation>
+    </message>
+    <message>
+        <source>Open checkpoint in the editor</source>
+        <translation>在编辑器中打开检查点</translation>
+    </message>
+    <message>
+        <source>Show the run folder (checkpoint, samples, log) in the file manager</source>
+        <translation>在文件管理器中显示训练文件夹（检查点、样本、日志）</translation>
+    </message>
+    <message>
+        <source>Show run folder</source>
+        <translation>显示训练文件夹</translation>
+    </message>
+    <message>
+        <source>Loss curves, VQ code usage and the newest sample grid</source>
+        <translation>损失曲线、VQ 码字使用情况和最新的样本网格</translation>
+    </message>
+    <message>
+        <source>Training views</source>
+        <translation>训练视图</translation>
+    </message>
+    <message>
+        <source>Losses (mean per interval, log scale)</source>
+        <translation>损失（每个区间的平均值，对数刻度）</translation>
+    </message>
+    <message>
+        <source>thousand images</source>
+        <translation>千张图像</translation>
+    </message>
+    <message>
+        <source>Every loss of the run over the images seen; click a legend entry to hide its curve</source>
+        <translation>训练的每项损失随已处理图像数的变化；点击图例项可隐藏其曲线</translation>
+    </message>
+    <message>
+        <source>Loss curves</source>
+        <translation>损失曲线</translation>
+    </message>
+    <message>
+        <source>Share of each VQ code per pose layer</source>
+        <translation>每个姿态层中各 VQ 码字的占比</translation>
+    </message>
+    <message>
+        <source>How often each code (object class) of each pose layer was chosen recently; a code near 0% is not used</source>
+        <translation>每个姿态层的各码字（对象类别）最近被选中的频率；接近 0% 的码字未被使用</translation>
+    </message>
+    <message>
+        <source>VQ code usage</source>
+        <translation>VQ 码字使用情况</translation>
+    </message>
+    <message>
+        <source>The first sample grid appears shortly after training starts</source>
+        <translation>训练开始后不久会显示第一个样本网格</translation>
+    </message>
+    <message>
+        <source>Fixed images from the data: each row an identity, each column a pose; wheel to zoom</source>
+        <translation>来自数据的固定图像：每行一个身份，每列一个姿态；滚轮缩放</translation>
+    </message>
+    <message>
+        <source>Sample grid</source>
+        <translation>样本网格</translation>
+    </message>
+    <message>
+        <source>Stopping after the step in progress; the checkpoint is being saved…</source>
+        <translation>将在当前步骤结束后停止；正在保存检查点…</translation>
+    </message>
+    <message>
+        <source>toyfaces</source>
+        <translation>toyfaces</translation>
+    </message>
+    <message>
+        <source>Starting: training on %1…</source>
+        <translation>正在开始：使用 %1 训练…</translation>
+    </message>
+    <message>
+        <source>Starting: fine-tuning %1 on %2…</source>
+        <translation>正在开始：使用 %2 微调 %1…</translation>
+    </message>
+    <message>
+        <source>Run folder: %1</source>
+        <translation>训练文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Preparing the data: %1</source>
+        <translation>正在准备数据：%1</translation>
+    </message>
+    <message>
+        <source>Paused at step %1. Resume to continue.</source>
+        <translation>已在第 %1 步暂停。继续即可恢复训练。</translation>
+    </message>
+    <message>
+        <source>Saving a checkpoint…</source>
+        <translation>正在保存检查点…</translation>
+    </message>
+    <message>
+        <source>Checkpoint of step %1 saved.</source>
+        <translation>已保存第 %1 步的检查点。</translation>
+    </message>
+    <message>
+        <source>Training: step %1</source>
+        <translation>训练中：第 %1 步</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 img/s</source>
+        <translation>%1 张/秒</translation>
+    </message>
+    <message>
+        <source>none (no VQ)</source>
+        <translation>无（无 VQ）</translation>
+    </message>
+    <message>
+        <source>The run failed.</source>
+        <translation>训练失败。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Training failed:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;训练失败：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>The last good checkpoint is %1.</source>
+        <translation>最后一个正常的检查点是 %1。</translation>
+    </message>
+    <message>
+        <source>Stopped before training began; nothing was saved.</source>
+        <translation>在训练开始前已停止；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The run was stopped while its data was loading.</source>
+        <translation>训练在加载数据时被停止。</translation>
+    </message>
+    <message>
+        <source>Stopped at step %1.</source>
+        <translation>已在第 %1 步停止。</translation>
+    </message>
+    <message>
+        <source>Finished at step %1.</source>
+        <translation>已在第 %1 步完成。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Training stopped.&lt;/b&gt; Its checkpoint was kept: %1</source>
+        <translation>&lt;b&gt;训练已停止。&lt;/b&gt;其检查点已保留：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Training finished.&lt;/b&gt; The model is %1</source>
+        <translation>&lt;b&gt;训练完成。&lt;/b&gt;模型为 %1</translation>
+    </message>
+    <message>
+        <source>Open in Editor opens it.</source>
+        <translation>点击“在编辑器中打开”即可打开。</translation>
+    </message>
+    <message>
+        <source>Saving checkpoint…</source>
+        <translation>正在保存检查点…</translation>
+    </message>
+    <message>
+        <source>Saving a checkpoint to open…</source>
+        <translation>正在保存要打开的检查点…</translation>
+    </message>
+    <message>
+        <source>layer %1</source>
+        <translation>层 %1</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>码字</translation>
+    </message>
+    <message>
+        <source>Top row: the poses; left column: the identities; each cell the identity of its row in the pose of its column. Step %1, %2 images seen: %3</source>
+        <translation>顶行：姿态；左列：身份；每个单元格是其所在行的身份采用其所在列的姿态。第 %1 步，已处理 %2 张图像：%3</translation>
+    </message>
+    <message>
+        <source>Pa&amp;use</source>
+        <translation>暂停(&amp;U)</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>停止(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open &amp;in Editor</source>
+        <translation>在编辑器中打开(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Show Folde&amp;r</source>
+        <translation>显示文件夹(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Losses</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>Code Usage</source>
+        <translation>码字使用</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>样本</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>继续(&amp;U)</translation>
     </message>
 </context>
 </TS>

@@ -20,10 +20,12 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QSlider>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
@@ -31,6 +33,7 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include "engine/service/training_controller.h"
 #include "ui/app_settings.h"
 #include "ui/compare_dialog.h"
 #include "ui/gallery_strip.h"
@@ -45,6 +48,8 @@
 #include "ui/palette_panel.h"
 #include "ui/preferences_dialog.h"
 #include "ui/render_scheduler.h"
+#include "ui/training_dialog.h"
+#include "ui/training_monitor.h"
 
 namespace pivq::ui {
 
@@ -139,6 +144,8 @@ MainWindow::MainWindow(service::EngineService* engine, QWidget* parent) : QMainW
     palettePanel_ = new PalettePanel(editor_, this);
     interp_ = new InterpolationPanel(this);
     gallery_ = new GalleryStrip(this);
+    training_ = new service::TrainingController(this);
+    monitor_ = new TrainingMonitor(training_, this);
 
     buildActions();
     buildMenus();
@@ -203,6 +210,13 @@ MainWindow::MainWindow(service::EngineService* engine, QWidget* parent) : QMainW
     connect(maskPanel_, &MaskPanel::opacityChanged, result_, &MaskCanvas::setOpacity);
     connect(palettePanel_, &PalettePanel::paletteEdited, this, &MainWindow::savePaletteEdits);
     result_->setOpacity(maskPanel_->opacity());
+
+    connect(monitor_, &TrainingMonitor::openModelRequested, this, [this](const QString& path) {
+        statusBar()->showMessage(tr("Opening the checkpoint %1…").arg(QDir::toNativeSeparators(path)), 6000);
+        openModel(path);
+    });
+    connect(training_, &service::TrainingController::started, this, &MainWindow::refreshTrainingActions);
+    connect(training_, &service::TrainingController::finished, this, &MainWindow::onTrainingFinished);
 
     refreshResultPlaceholder();
     refreshRecentMenus();
@@ -280,6 +294,18 @@ void MainWindow::buildActions()
     connect(openModel_, &QAction::triggered, this, &MainWindow::openModelDialog);
     modelInfo_ = action(this, tr("Model &Information"), tr("Parameters and configuration of the model in use"));
     connect(modelInfo_, &QAction::triggered, this, &MainWindow::showModelInformation);
+    newRun_ = action(this, tr("&New Training Run…"),
+                     tr("Train a model on toyfaces, a folder or a .zip of images, with a monitor of its progress"));
+    newRun_->setObjectName("newTrainingRunAction");
+    connect(newRun_, &QAction::triggered, this, &MainWindow::newTrainingRun);
+    fineTune_ = action(this, tr("&Fine-tune Current Model…"),
+                       tr("Continue training the open model on new images (domain fine-tune)"));
+    fineTune_->setObjectName("fineTuneAction");
+    connect(fineTune_, &QAction::triggered, this, &MainWindow::fineTuneCurrentModel);
+    monitorAction_ =
+        action(this, tr("Training &Monitor"), tr("Show the progress, losses and samples of the training run"));
+    monitorAction_->setObjectName("trainingMonitorAction");
+    connect(monitorAction_, &QAction::triggered, this, &MainWindow::showTrainingMonitor);
     about_ = action(this, tr("&About PIVQ Studio"), tr("Version and licence"));
     about_->setMenuRole(QAction::AboutRole);
     connect(about_, &QAction::triggered, this, &MainWindow::showAbout);
@@ -341,6 +367,12 @@ void MainWindow::buildMenus()
     model->addSeparator();
     model->addAction(modelInfo_);
 
+    QMenu* train = menuBar()->addMenu(tr("&Train"));
+    train->addAction(newRun_);
+    train->addAction(fineTune_);
+    train->addSeparator();
+    train->addAction(monitorAction_);
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(about_);
 
@@ -401,6 +433,12 @@ void MainWindow::buildDocks()
     QDockWidget* masksDock = dock(tr("Masks"), "masksDock", masks, Qt::RightDockWidgetArea);
     // The result gets the room: narrow side columns by default.
     resizeDocks({inputsDock, masksDock}, {250, 290}, Qt::Horizontal);
+
+    // The training monitor shares the right column with the masks, shown when a run starts.
+    monitorDock_ = dock(tr("Training Monitor"), "trainingDock", monitor_, Qt::RightDockWidgetArea);
+    tabifyDockWidget(masksDock, monitorDock_);
+    masksDock->raise();
+    monitorDock_->hide();
 
     QDockWidget* interp = dock(tr("Interpolation"), "interpolationDock", interp_, Qt::BottomDockWidgetArea);
     QDockWidget* gallery = dock(tr("Gallery"), "galleryDock", gallery_, Qt::BottomDockWidgetArea);
@@ -506,6 +544,7 @@ void MainWindow::showEngineInfo(const EngineInfo& info)
     const bool wasPreset = pendingIsPreset_;
     pendingLoad_.clear();
     info_ = info;
+    refreshTrainingActions();
 
     deviceLabel_->setText(info.device.isEmpty() ? QString() : tr("%1, threads: %2").arg(info.device).arg(info.threads));
     modelLabel_->setText(modelDescription());
@@ -1009,9 +1048,121 @@ void MainWindow::restoreLayout()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (closeAfterTraining_) {  // waiting for the run's final checkpoint; closes when it is written
+        event->ignore();
+        return;
+    }
+    if (training_->isRunning()) {
+        CloseWhileTraining answer = closeAnswer_;
+        if (answer == CloseWhileTraining::Ask) {
+            QMessageBox ask(QMessageBox::Question, tr("Training Is Running"),
+                            tr("A training run is still going. Stop it and close PIVQ Studio? The run saves a "
+                               "checkpoint first, which takes a moment."),
+                            QMessageBox::Cancel, this);
+            QPushButton* stop = ask.addButton(tr("&Stop Training and Close"), QMessageBox::AcceptRole);
+            ask.setDefaultButton(QMessageBox::Cancel);
+            ask.exec();
+            answer = ask.clickedButton() == stop ? CloseWhileTraining::Stop : CloseWhileTraining::Cancel;
+        }
+        event->ignore();
+        if (answer == CloseWhileTraining::Cancel) return;
+        closeAfterTraining_ = true;
+        training_->stop();
+        closing_ =
+            new QProgressDialog(tr("Stopping the training run and saving its checkpoint…"), QString(), 0, 0, this);
+        closing_->setWindowTitle(tr("Closing"));
+        closing_->setCancelButton(nullptr);
+        closing_->setMinimumDuration(0);
+        closing_->setWindowModality(Qt::WindowModal);
+        closing_->show();
+        return;
+    }
     QSettings().setValue("window/state", saveState());
     QSettings().setValue("window/geometry", saveGeometry());
     QMainWindow::closeEvent(event);
+}
+
+// ---------------------------------------------------------------- training
+
+TrainingDialog* MainWindow::trainingDialog() const
+{
+    for (TrainingDialog* d : findChildren<TrainingDialog*>())
+        if (d->isVisible()) return d;
+    return nullptr;
+}
+
+void MainWindow::openTrainingDialog(TrainingDialog* dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        QString error;
+        if (!startTraining(dialog->options(), &error))
+            QMessageBox::warning(this, tr("Training"), tr("The run could not start: %1").arg(error));
+    });
+    dialog->open();  // window-modal, without blocking the event loop
+}
+
+void MainWindow::newTrainingRun()
+{
+    if (training_->isRunning()) return showTrainingMonitor();
+    openTrainingDialog(new TrainingDialog(this));
+}
+
+void MainWindow::fineTuneCurrentModel()
+{
+    if (training_->isRunning()) return showTrainingMonitor();
+    if (info_.modelPath.isEmpty()) {
+        QMessageBox::information(this, tr("Fine-tune Current Model"),
+                                 tr("Open a trained model first (Model › Open Model…): a fine-tune continues the "
+                                    "training of a .pivq file."));
+        return;
+    }
+    openTrainingDialog(new TrainingDialog(info_.modelPath, this));
+}
+
+void MainWindow::showTrainingMonitor()
+{
+    monitorDock_->show();
+    monitorDock_->raise();
+}
+
+bool MainWindow::startTraining(const service::TrainingOptions& options, QString* error)
+{
+    service::TrainingOptions o = options;
+    if (o.cacheDir.isEmpty())
+        o.cacheDir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + "/datasets";
+    if (!training_->start(o, error)) return false;
+    showTrainingMonitor();
+    statusBar()->showMessage(tr("Training started in %1").arg(QDir::toNativeSeparators(o.out)), 6000);
+    return true;
+}
+
+void MainWindow::onTrainingFinished(const QString& checkpoint, const QString& error, bool stopped)
+{
+    refreshTrainingActions();
+    if (closeAfterTraining_) {
+        closeAfterTraining_ = false;
+        if (closing_) {
+            closing_->close();
+            closing_->deleteLater();
+            closing_ = nullptr;
+        }
+        close();
+        return;
+    }
+    if (!error.isEmpty())
+        statusBar()->showMessage(tr("The training run failed; the Training Monitor says why."), 10000);
+    else if (!checkpoint.isEmpty())
+        statusBar()->showMessage((stopped ? tr("Training stopped; checkpoint %1") : tr("Training finished: %1"))
+                                     .arg(QDir::toNativeSeparators(checkpoint)),
+                                 10000);
+}
+
+void MainWindow::refreshTrainingActions()
+{
+    const bool running = training_->isRunning();
+    newRun_->setEnabled(!running);
+    fineTune_->setEnabled(!running && hasModel() && !info_.modelPath.isEmpty());
 }
 
 QString MainWindow::statusText() const

@@ -8,12 +8,19 @@
 #include <QStringList>
 
 #include "engine/service/engine_service.h"
+#include "engine/service/training_run.h"
 #include "ui/session_file.h"
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QMenu;
+class QProgressDialog;
 class QTimer;
+
+namespace pivq::service {
+class TrainingController;
+}
 
 namespace pivq::ui {
 
@@ -27,6 +34,8 @@ class MaskPanel;
 class MessageBar;
 class PalettePanel;
 class RenderScheduler;
+class TrainingDialog;
+class TrainingMonitor;
 
 // What to show first. Empty fields take the defaults.
 struct StartupOptions {
@@ -78,6 +87,20 @@ public:
     service::RenderRequest currentRequest() const;
     service::RenderRequest lastSwapRequest() const { return lastSwap_; }
 
+    // Training inside the studio: one run at a time, on its own thread.
+    service::TrainingController* training() const { return training_; }
+    TrainingMonitor* trainingMonitor() const { return monitor_; }
+    QDockWidget* trainingDock() const { return monitorDock_; }
+    // The dialog that Train > New Training Run… or Fine-tune… has open (nullptr when none).
+    TrainingDialog* trainingDialog() const;
+    // Starts a run (the monitor shows it); false with *error when one is going already.
+    bool startTraining(const service::TrainingOptions& options, QString* error = nullptr);
+    // What closing the window during a run does: Ask (a question), Stop (stop the run, wait
+    // for its checkpoint, then close) or Cancel (stay open). Tests set Stop or Cancel.
+    enum class CloseWhileTraining { Ask, Stop, Cancel };
+    void setCloseWhileTraining(CloseWhileTraining answer) { closeAnswer_ = answer; }
+    bool closingAfterTraining() const { return closeAfterTraining_; }
+
 public Q_SLOTS:
     void openModel(const QString& path);
     void loadPreset(const QString& name);
@@ -93,6 +116,9 @@ public Q_SLOTS:
     void showPreferences();
     void showModelInformation();
     void showAbout();
+    void newTrainingRun();
+    void fineTuneCurrentModel();
+    void showTrainingMonitor();
     // Renders soon (once per event-loop pass, however many changes come in).
     void scheduleRender();
 
@@ -179,6 +205,20 @@ private:
     QMenu* recentFiles_ = nullptr;
     QMenu* recentModels_ = nullptr;
     QMenu* viewMenu_ = nullptr;
+
+    void openTrainingDialog(TrainingDialog* dialog);
+    void onTrainingFinished(const QString& checkpoint, const QString& error, bool stopped);
+    void refreshTrainingActions();
+
+    service::TrainingController* training_ = nullptr;
+    TrainingMonitor* monitor_ = nullptr;
+    QDockWidget* monitorDock_ = nullptr;
+    QAction* newRun_ = nullptr;
+    QAction* fineTune_ = nullptr;
+    QAction* monitorAction_ = nullptr;
+    CloseWhileTraining closeAnswer_ = CloseWhileTraining::Ask;
+    bool closeAfterTraining_ = false;
+    QProgressDialog* closing_ = nullptr;
 };
 
 }  // namespace pivq::ui

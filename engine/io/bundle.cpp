@@ -464,10 +464,10 @@ std::map<int, std::vector<PaletteEntry>> readPalettes(const json::Value* v, cons
     }
 }
 
-Bundle loadBundleImpl(const std::string& path, bool withTraining)
+// The manifest of an opened bundle: format, config, palettes, training record, and the file
+// table checked against the zip directory (names and sizes; checksums are checked on read).
+std::map<std::string, FileRecord> readManifest(BundleReader& r, Bundle& b)
 {
-    BundleReader r(path);
-    r.open();
     if (!r.has(kManifest)) throw r.error("not a PIVQ bundle (manifest.json is missing)");
 
     json::Value m;
@@ -490,7 +490,6 @@ Bundle loadBundleImpl(const std::string& path, bool withTraining)
     if (fv < 1) throw r.error("manifest.json: unsupported format_version " + version->dump());
     checkKeys(m, {"format", "format_version", "config", "palettes", "training", "files"}, "the manifest", r);
 
-    Bundle b;
     const json::Value* config = m.find("config");
     if (!config) throw r.error("manifest.json: config is missing");
     try {
@@ -534,6 +533,15 @@ Bundle loadBundleImpl(const std::string& path, bool withTraining)
                           std::to_string(fr.bytes));
     }
     if (!r.has(kWeights)) throw r.error("weights.safetensors is missing");
+    return records;
+}
+
+Bundle loadBundleImpl(const std::string& path, bool withTraining)
+{
+    BundleReader r(path);
+    r.open();
+    Bundle b;
+    const std::map<std::string, FileRecord> records = readManifest(r, b);
 
     auto readVerified = [&](const char* name) {
         std::string bytes = r.read(name);
@@ -578,6 +586,22 @@ Bundle loadBundleImpl(const std::string& path, bool withTraining)
 }
 
 }  // namespace
+
+Bundle readBundleManifest(const std::string& path, bool* hasTraining)
+{
+    try {
+        BundleReader r(path);
+        r.open();
+        Bundle b;
+        readManifest(r, b);
+        if (hasTraining) *hasTraining = r.has(kTraining);
+        return b;
+    } catch (const IoError&) {
+        throw;
+    } catch (const std::exception& e) {
+        throw IoError(path + ": cannot read the bundle (" + e.what() + ")");
+    }
+}
 
 Bundle loadBundle(const std::string& path, bool withTraining)
 {

@@ -58,6 +58,12 @@ void saveBundle(const std::string& path, const Bundle& bundle, bool fp16 = false
 // training.safetensors. Throws IoError whose message starts with `path`.
 Bundle loadBundle(const std::string& path, bool withTraining = true);
 
+// The manifest alone: config, palettes and training record, checked as loadBundle() checks
+// them, and the file table against the zip directory; no tensor is read (weights and
+// training stay empty, and checksums are not verified). *hasTraining (when given): whether
+// the bundle holds training.safetensors. Throws IoError whose message starts with `path`.
+Bundle readBundleManifest(const std::string& path, bool* hasTraining = nullptr);
+
 // stateOf(g_ema, "g_ema.") followed by stateOf(e, "encoder.").
 core::NamedTensors networkWeights(const core::Generator& g_ema, const core::Encoder& e);
 

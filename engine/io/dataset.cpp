@@ -37,14 +37,6 @@ bool hasImageExtension(const QString& name)
     return false;
 }
 
-// One candidate image: its name (relative to the folder, or inside the zip) and what the
-// cache key needs to notice a change.
-struct Item {
-    std::string name;
-    int64_t bytes = 0;
-    int64_t mtime_ms = 0;  // folders only
-};
-
 // Decoded images accumulate here as [3,R,R] planes, then become one tensor without a copy.
 class Collector {
 public:
@@ -132,11 +124,11 @@ struct Loader {
     }
 };
 
-std::vector<Item> listFolder(const std::string& path)
+std::vector<DatasetFile> listFolder(const std::string& path)
 {
     const QString root = QString::fromStdString(path);
     const QDir dir(root);
-    std::vector<Item> items;
+    std::vector<DatasetFile> items;
     QDirIterator it(root, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         it.next();
@@ -147,26 +139,30 @@ std::vector<Item> listFolder(const std::string& path)
         items.push_back(
             {dir.relativeFilePath(fi.filePath()).toStdString(), fi.size(), fi.lastModified().toMSecsSinceEpoch()});
     }
-    std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.name < b.name; });
+    std::sort(items.begin(), items.end(), [](const DatasetFile& a, const DatasetFile& b) { return a.name < b.name; });
     return items;
 }
 
-void loadFolder(const std::string& path, const std::vector<Item>& items, Loader& l)
+void readFolder(const DatasetFiles& files, const DatasetReadAmount& amount, const DatasetFileVisitor& visit)
 {
-    const QDir dir(QString::fromStdString(path));
+    const QDir dir(QString::fromStdString(files.path));
     const ImageLimits limits;
-    for (const Item& item : items) {
-        l.checkCancelled();
+    std::vector<uint8_t> bytes;
+    for (const DatasetFile& item : files.files) {
+        const int64_t maxBytes = amount ? amount(item) : kWholeFile;
+        if (maxBytes == kSkipFile) continue;
+        bytes.clear();
+        std::string problem;
         QFile f(dir.filePath(QString::fromStdString(item.name)));
         if (!f.open(QIODevice::ReadOnly)) {
-            l.skip(item.name + ": cannot open (" + f.errorString().toStdString() + ")");
+            problem = item.name + ": cannot open (" + f.errorString().toStdString() + ")";
         } else if (f.size() > limits.max_file_bytes) {
-            l.skip(item.name + ": the file is too large");
+            problem = item.name + ": the file is too large";
         } else {
-            const QByteArray data = f.readAll();
-            l.decode(std::vector<uint8_t>(data.begin(), data.end()), item.name);
+            const QByteArray data = maxBytes > 0 ? f.read(maxBytes) : f.readAll();
+            bytes.assign(data.begin(), data.end());
         }
-        l.step();
+        if (!visit(item, bytes, problem)) return;
     }
 }
 
@@ -178,14 +174,20 @@ bool zipItem(const QuaZipFileInfo64& info)
            hasImageExtension(info.name);
 }
 
-std::vector<Item> listZip(const std::string& path, QuaZip& zip)
+void openZip(const std::string& path, QuaZip& zip)
 {
     if (!zip.open(QuaZip::mdUnzip)) throw IoError(path + ": cannot read it as a zip archive (damaged or not a zip)");
     const int count = zip.getEntriesCount();
     if (count < 0 || count > kMaxFiles)
         throw IoError(path + ": the archive has " + std::to_string(count) + " entries, more than " +
                       std::to_string(kMaxFiles));
-    std::vector<Item> items;
+}
+
+std::vector<DatasetFile> listZip(const std::string& path)
+{
+    QuaZip zip(QString::fromStdString(path));
+    openZip(path, zip);
+    std::vector<DatasetFile> items;
     int64_t seen = 0;
     for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
         if (++seen > kMaxFiles) throw IoError(path + ": too many entries in the archive");
@@ -197,47 +199,59 @@ std::vector<Item> listZip(const std::string& path, QuaZip& zip)
     return items;
 }
 
-void loadZip(const std::string& path, QuaZip& zip, Loader& l)
+// The entries are visited in archive order, as listZip() listed them.
+void readZip(const DatasetFiles& files, const DatasetReadAmount& amount, const DatasetFileVisitor& visit)
 {
+    const std::string& path = files.path;
+    QuaZip zip(QString::fromStdString(path));
+    openZip(path, zip);
     std::vector<uint8_t> bytes;
-    for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
+    size_t next = 0;
+    for (bool more = zip.goToFirstFile(); more && next < files.files.size(); more = zip.goToNextFile()) {
         QuaZipFileInfo64 info;
         if (!zip.getCurrentFileInfo(&info)) throw IoError(path + ": the zip directory is damaged");
         if (!zipItem(info)) continue;
-        l.checkCancelled();
+        const DatasetFile& item = files.files[next++];
         const std::string name = info.name.toStdString();
+        if (name != item.name) throw IoError(path + ": the archive changed while it was read");
+        const int64_t maxBytes = amount ? amount(item) : kWholeFile;
+        if (maxBytes == kSkipFile) continue;
         const int64_t declared = static_cast<int64_t>(info.uncompressedSize);
+        bytes.clear();
+        std::string problem;
         if (declared > kMaxZipEntryBytes) {
-            l.skip(name + ": the file is too large (" + std::to_string(declared) + " bytes)");
+            problem = name + ": the file is too large (" + std::to_string(declared) + " bytes)";
         } else if (info.flags & 1) {
-            l.skip(name + ": encrypted");
+            problem = name + ": encrypted";
         } else {
+            const int64_t want = maxBytes > 0 ? std::min(declared, maxBytes) : declared;
             QuaZipFile f(&zip);
             bool ok = f.open(QIODevice::ReadOnly);
-            bytes.resize(static_cast<size_t>(declared));
+            bytes.resize(static_cast<size_t>(want));
             int64_t got = 0;
-            while (ok && got < declared) {
-                const qint64 n = f.read(reinterpret_cast<char*>(bytes.data()) + got, declared - got);
+            while (ok && got < want) {
+                const qint64 n = f.read(reinterpret_cast<char*>(bytes.data()) + got, want - got);
                 if (n <= 0) break;
                 got += n;
             }
             if (ok) {
+                // A partial read (a header) cannot check the CRC; closing early is not an error.
                 f.close();
-                ok = got == declared && f.getZipError() == UNZ_OK;
+                ok = got == want && f.getZipError() == UNZ_OK;
             }
-            if (!ok)
-                l.skip(name + ": damaged in the zip archive");
-            else
-                l.decode(bytes, name);
+            if (!ok) {
+                bytes.clear();
+                problem = name + ": damaged in the zip archive";
+            }
         }
-        l.step();
+        if (!visit(item, bytes, problem)) return;
     }
     if (zip.getZipError() != UNZ_OK) throw IoError(path + ": the zip directory is damaged");
 }
 
 // Cache file: "images" uint8 [N,3,R,R] plus the report in the metadata.
 std::string cacheFile(const std::string& cacheDir, const std::string& absPath, int resolution, bool isZip,
-                      const QFileInfo& source, const std::vector<Item>& items)
+                      const QFileInfo& source, const std::vector<DatasetFile>& items)
 {
     QCryptographicHash h(QCryptographicHash::Sha1);
     auto add = [&](const std::string& s) {
@@ -250,7 +264,8 @@ std::string cacheFile(const std::string& cacheDir, const std::string& absPath, i
     if (isZip) {
         add(std::to_string(source.size()) + "\t" + std::to_string(source.lastModified().toMSecsSinceEpoch()));
     } else {
-        for (const Item& i : items) add(i.name + "\t" + std::to_string(i.bytes) + "\t" + std::to_string(i.mtime_ms));
+        for (const DatasetFile& i : items)
+            add(i.name + "\t" + std::to_string(i.bytes) + "\t" + std::to_string(i.mtime_ms));
     }
     const std::string name = "dataset-" + h.result().toHex().toStdString() + ".safetensors";
     return QDir(QString::fromStdString(cacheDir)).filePath(QString::fromStdString(name)).toStdString();
@@ -326,6 +341,27 @@ std::string skippedSummary(const DatasetReport& r)
 
 }  // namespace
 
+DatasetFiles listDatasetFiles(const std::string& path)
+{
+    const QFileInfo fi(QString::fromStdString(path));
+    if (!fi.exists()) throw IoError(path + ": no such file or folder");
+    const bool isZip = fi.isFile() && fi.suffix().toLower() == QLatin1String("zip");
+    if (!fi.isDir() && !isZip) throw IoError(path + ": not a folder or a .zip file");
+    DatasetFiles out;
+    out.path = path;
+    out.zip = isZip;
+    out.files = isZip ? listZip(path) : listFolder(path);
+    return out;
+}
+
+void readDatasetFiles(const DatasetFiles& files, const DatasetReadAmount& amount, const DatasetFileVisitor& visit)
+{
+    if (files.zip)
+        readZip(files, amount, visit);
+    else
+        readFolder(files, amount, visit);
+}
+
 ImageDataset ImageDataset::open(const std::string& path, int resolution,
                                 const std::function<void(int64_t, int64_t)>& progress,
                                 const std::function<bool()>& cancelled, const std::string& cacheDir)
@@ -333,20 +369,16 @@ ImageDataset ImageDataset::open(const std::string& path, int resolution,
     if (resolution < 1 || resolution > kMaxResolution)
         throw IoError(path + ": resolution " + std::to_string(resolution) + " is outside [1, " +
                       std::to_string(kMaxResolution) + "]");
-    const QFileInfo fi(QString::fromStdString(path));
-    if (!fi.exists()) throw IoError(path + ": no such file or folder");
-    const bool isZip = fi.isFile() && fi.suffix().toLower() == QLatin1String("zip");
-    if (!fi.isDir() && !isZip) throw IoError(path + ": not a folder or a .zip file");
-    const std::string absPath = fi.absoluteFilePath().toStdString();
-
-    QuaZip zip(fi.absoluteFilePath());
-    const std::vector<Item> items = isZip ? listZip(path, zip) : listFolder(path);
+    const DatasetFiles listing = listDatasetFiles(path);
+    const std::vector<DatasetFile>& items = listing.files;
     if (items.empty())
         throw IoError(path + ": no images found (looked for .png, .jpg, .jpeg, .webp, .bmp, .tif and .tiff files)");
+    const QFileInfo fi(QString::fromStdString(path));
+    const std::string absPath = fi.absoluteFilePath().toStdString();
 
     std::string cache;
     if (!cacheDir.empty()) {
-        cache = cacheFile(cacheDir, absPath, resolution, isZip, fi, items);
+        cache = cacheFile(cacheDir, absPath, resolution, listing.zip, fi, items);
         ImageDataset ds;
         if (readCache(cache, resolution, static_cast<int64_t>(items.size()), ds.images_, ds.report_)) {
             ds.resolution_ = resolution;
@@ -358,10 +390,17 @@ ImageDataset ImageDataset::open(const std::string& path, int resolution,
     Collector collector(resolution, static_cast<int64_t>(items.size()));
     Loader l(path, resolution, progress, cancelled, static_cast<int64_t>(items.size()), &collector);
     if (progress) progress(0, l.total);
-    if (isZip)
-        loadZip(path, zip, l);
-    else
-        loadFolder(path, items, l);
+    l.checkCancelled();
+    readDatasetFiles(listing, {},
+                     [&](const DatasetFile& file, const std::vector<uint8_t>& bytes, const std::string& problem) {
+                         if (problem.empty())
+                             l.decode(bytes, file.name);
+                         else
+                             l.skip(problem);
+                         l.step();
+                         l.checkCancelled();
+                         return true;
+                     });
 
     if (l.report.usable == 0)
         throw IoError(path + ": no usable images (" + std::to_string(l.report.skipped) + " files could not be read)" +

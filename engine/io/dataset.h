@@ -13,6 +13,39 @@
 
 namespace pivq::io {
 
+// One image file of a dataset source: its name (relative to the folder, or inside the zip)
+// and what the decoded-dataset cache needs to notice a change.
+struct DatasetFile {
+    std::string name;
+    int64_t bytes = 0;     // file size (zip: uncompressed size as declared)
+    int64_t mtime_ms = 0;  // folders only
+};
+
+// The image files of a folder (recursive, sorted by name, hidden files ignored) or a .zip (in
+// archive order; directories and "__MACOSX/" left out): the same files ImageDataset::open()
+// reads, listed without reading them. Throws IoError naming the path for a missing path,
+// something that is neither a folder nor a .zip, a damaged zip or more than a million
+// files; an empty list is not an error here.
+struct DatasetFiles {
+    std::string path;
+    bool zip = false;
+    std::vector<DatasetFile> files;
+};
+DatasetFiles listDatasetFiles(const std::string& path);
+
+// Reads the listed files in order and calls visit(file, bytes, problem) for each file that
+// amount(file) does not skip: amount returns kWholeFile, kSkipFile or a byte count n > 0 (the
+// first n bytes, e.g. enough for an image header). `problem` ("name: reason") is non-empty,
+// and `bytes` empty, when the file cannot be read (cannot open, over the size limits,
+// encrypted or damaged in the zip). visit returns false to stop early. Throws IoError for a
+// zip whose directory is damaged or that changed since it was listed.
+constexpr int64_t kWholeFile = 0;
+constexpr int64_t kSkipFile = -1;
+using DatasetReadAmount = std::function<int64_t(const DatasetFile& file)>;
+using DatasetFileVisitor =
+    std::function<bool(const DatasetFile& file, const std::vector<uint8_t>& bytes, const std::string& problem)>;
+void readDatasetFiles(const DatasetFiles& files, const DatasetReadAmount& amount, const DatasetFileVisitor& visit);
+
 struct DatasetReport {
     int64_t usable = 0;                      // images decoded
     int64_t skipped = 0;                     // files with an image extension that could not be used

@@ -7,6 +7,7 @@
 
 #include <chrono>
 #include <cmath>
+#include <optional>
 #include <thread>
 
 #include "engine/core/inference.h"
@@ -38,7 +39,45 @@ std::string readText(const QString& path, const char* what)
     return f.readAll().toStdString();
 }
 
-double seconds(Clock::time_point t0) { return std::chrono::duration<double>(Clock::now() - t0).count(); }
+double seconds(Clock::time_point t0)
+{
+    return std::chrono::duration<double>(Clock::now() - t0).count();
+}
+
+// The options' architecture overrides on a new run's config, validated; a run that continues
+// a bundle keeps the bundle's architecture and refuses an override that differs from it.
+void applyOverrides(core::ModelConfig& model, const TrainingOptions& o, bool fromBundle)
+{
+    std::vector<int> layers(o.poseLayers.begin(), o.poseLayers.end());
+    if (fromBundle) {
+        auto fixed = [](const char* field, const std::string& has, const std::string& asked) {
+            throw std::invalid_argument(std::string(field) +
+                                        ": a resumed or fine-tuned run keeps the architecture of "
+                                        "its bundle (" +
+                                        has + "), got " + asked);
+        };
+        auto list = [](const std::vector<int>& v) {
+            std::string s;
+            for (int l : v) s += (s.empty() ? "" : ", ") + std::to_string(l);
+            return "[" + s + "]";
+        };
+        if (o.resolution > 0 && o.resolution != model.resolution)
+            fixed("resolution", std::to_string(model.resolution), std::to_string(o.resolution));
+        if (o.vqCodes > 0 && o.vqCodes != model.vq_codes)
+            fixed("vq_codes", std::to_string(model.vq_codes), std::to_string(o.vqCodes));
+        if (!layers.empty() && layers != model.pose_layers) fixed("pose_layers", list(model.pose_layers), list(layers));
+        if (!o.vqVariant.isEmpty() && o.vqVariant.toStdString() != core::toString(model.vq_variant))
+            fixed("vq_variant", core::toString(model.vq_variant), o.vqVariant.toStdString());
+        if (!o.name.isEmpty() && !o.resume) model.name = o.name.toStdString();
+        return;
+    }
+    if (!o.name.isEmpty()) model.name = o.name.toStdString();
+    if (o.resolution > 0) model.resolution = o.resolution;
+    if (o.vqCodes > 0) model.vq_codes = o.vqCodes;
+    if (!layers.empty()) model.pose_layers = layers;
+    if (!o.vqVariant.isEmpty()) model.vq_variant = core::vqVariantFromString(o.vqVariant.toStdString());
+    model.validate();
+}
 
 void appendLog(const QString& path, const json::Value& line)
 {
@@ -69,7 +108,7 @@ QString TrainingRun::run(const ProgressCallback& progress)
     const QString logPath = QDir(o.out).filePath("log.jsonl");
     QDir(o.out).mkpath("samples");
 
-    core::configureThreads(o.threads);
+    if (o.threads >= 0) core::configureThreads(o.threads);
     const torch::Device device = core::selectDevice(o.device.toStdString());
 
     // Configs: a resumed run reads them from its own checkpoint; a fine-tune from the
@@ -83,7 +122,8 @@ QString TrainingRun::run(const ProgressCallback& progress)
         if (o.resume || !o.initFrom.isEmpty()) {
             const QString from = o.resume ? bundlePath : o.initFrom;
             if (o.resume && !QFileInfo::exists(bundlePath))
-                throw std::runtime_error(bundlePath.toStdString() + ": nothing to resume (no checkpoint in the run directory)");
+                throw std::runtime_error(bundlePath.toStdString() +
+                                         ": nothing to resume (no checkpoint in the run directory)");
             start = io::loadBundle(from.toStdString(), true);
             haveStart = true;
             model = start.config;
@@ -94,7 +134,9 @@ QString TrainingRun::run(const ProgressCallback& progress)
         } else {
             model = core::preset(o.preset.toStdString());
         }
-        if (!o.trainConfig.isEmpty()) train = core::TrainConfig::fromJson(json::parse(readText(o.trainConfig, "training config")));
+        applyOverrides(model, o, haveStart);
+        if (!o.trainConfig.isEmpty())
+            train = core::TrainConfig::fromJson(json::parse(readText(o.trainConfig, "training config")));
         if (o.batch > 0) train.batch = o.batch;
         if (o.seed >= 0) train.seed = o.seed;
         if (!o.lpipsWeights.isEmpty()) {
@@ -116,18 +158,29 @@ QString TrainingRun::run(const ProgressCallback& progress)
         if (const auto* d = record.find("data")) data = QString::fromStdString(d->asString("data"));
     }
     report("data", QObject::tr("loading %1").arg(data));
-    io::ImageDataset dataset = [&] {
+    std::optional<io::ImageDataset> loaded;
+    try {
         if (data == "toyfaces") {
-            return io::ImageDataset::fromImages(
+            loaded = io::ImageDataset::fromImages(
                 io::toyfaces::renderBatch(static_cast<uint64_t>(train.seed), 0, o.toyfacesCount, model.resolution));
+        } else {
+            loaded = io::ImageDataset::open(
+                data.toStdString(), model.resolution,
+                [&](int64_t done, int64_t total) {
+                    report("data", QObject::tr("decoding images %1 / %2").arg(done).arg(total));
+                },
+                [&] { return stop_.load(); }, o.cacheDir.toStdString());
         }
-        return io::ImageDataset::open(
-            data.toStdString(), model.resolution,
-            [&](int64_t done, int64_t total) {
-                report("data", QObject::tr("decoding images %1 / %2").arg(done).arg(total));
-            },
-            [&] { return stop_.load(); }, o.cacheDir.toStdString());
-    }();
+    } catch (const io::IoError&) {
+        if (!stop_) throw;
+        report("stopped", QObject::tr("stopped while loading the data; nothing was trained"));
+        return QString();
+    }
+    if (stop_) {
+        report("stopped", QObject::tr("stopped while loading the data; nothing was trained"));
+        return QString();
+    }
+    const io::ImageDataset& dataset = *loaded;
     if (dataset.size() < 2) throw std::runtime_error(data.toStdString() + ": at least two usable images are needed");
     const auto& dr = dataset.report();
     QString dataMsg = QObject::tr("%1 images").arg(dataset.size());
@@ -141,8 +194,8 @@ QString TrainingRun::run(const ProgressCallback& progress)
     core::NamedTensors lpips;
     if (!train.lpips_weights.empty()) {
         try {
-            lpips = io::readSafetensors(readText(QString::fromStdString(train.lpips_weights), "LPIPS weights"), nullptr, {},
-                                        train.lpips_weights);
+            lpips = io::readSafetensors(readText(QString::fromStdString(train.lpips_weights), "LPIPS weights"), nullptr,
+                                        {}, train.lpips_weights);
         } catch (const io::IoError& e) {
             throw std::runtime_error(e.what());
         }
@@ -152,7 +205,10 @@ QString TrainingRun::run(const ProgressCallback& progress)
     if (haveStart) {
         try {
             trainer.loadWeights(start.weights);
-            if (!start.training.empty()) trainer.loadTrainingState(start.training);
+            if (!start.training.empty())
+                trainer.loadTrainingState(start.training);
+            else
+                core::loadState(*trainer.g, start.weights, "g_ema.");  // no raw G saved: continue from the average
         } catch (const std::invalid_argument& e) {
             throw std::runtime_error(std::string("cannot continue from the checkpoint: ") + e.what());
         }
@@ -174,6 +230,12 @@ QString TrainingRun::run(const ProgressCallback& progress)
 
     const double wallBefore = record.find("wall_time_s") ? record.find("wall_time_s")->asNumber() : 0.0;
     const int64_t startImages = trainer.imagesSeen();
+    p.startStep = trainer.steps();
+    p.startImages = startImages;
+    p.step = trainer.steps();
+    p.imagesSeen = startImages;
+    p.batch = train.batch;
+    p.codesTotal = static_cast<int>(model.pose_layers.size()) * (model.hasVq() ? model.vq_codes : 0);
     const int64_t targetImages = o.kimg > 0 ? startImages + static_cast<int64_t>(o.kimg * 1000.0) : 0;
     const auto t0 = Clock::now();
     auto lastCheckpoint = Clock::now(), lastSample = Clock::now() - std::chrono::hours(1);
@@ -183,15 +245,19 @@ QString TrainingRun::run(const ProgressCallback& progress)
     auto writeSamples = [&]() -> cv::Mat {
         auto grid = core::swapGrid(trainer.g_ema, trainer.e, sampleIds, samplePoses);
         cv::Mat img = io::fromTensor(grid);
-        lastSampleFile = QDir(o.out).filePath(
-            QString("samples/%1.png").arg(trainer.imagesSeen() / 1000, 6, 10, QChar('0')));
+        lastSampleFile =
+            QDir(o.out).filePath(QString("samples/%1.png").arg(trainer.imagesSeen() / 1000, 6, 10, QChar('0')));
         io::saveRgb(lastSampleFile.toStdString(), img);
         p.samples = lastSampleFile;
+        p.samplesStep = trainer.steps();
         return img;
     };
     int64_t savedStep = -1;
     auto saveCheckpoint = [&](bool final) {
-        if (final && savedStep == trainer.steps() && QFileInfo::exists(bundlePath)) return;  // just written
+        if (savedStep == trainer.steps() && QFileInfo::exists(bundlePath)) {  // just written
+            if (!final) report("saved", QString());
+            return;
+        }
         report("checkpoint", QObject::tr("writing %1").arg(bundlePath));
         io::Bundle b;
         b.config = trainer.modelConfig();
@@ -215,8 +281,10 @@ QString TrainingRun::run(const ProgressCallback& progress)
         b.training_record = rec;
         io::saveBundle(bundlePath.toStdString(), b);
         p.checkpoint = bundlePath;
+        p.checkpointStep = trainer.steps();
         lastCheckpoint = Clock::now();
         savedStep = trainer.steps();
+        report("saved", QString());
     };
 
     // Training loop.
@@ -230,12 +298,13 @@ QString TrainingRun::run(const ProgressCallback& progress)
                            .arg(p.perceptual));
     for (;;) {
         if (stop_) break;
+        if (checkpointNow_.exchange(false)) saveCheckpoint(false);
         if (targetImages > 0 && trainer.imagesSeen() >= targetImages) break;
         if (o.minutes > 0 && seconds(t0) - pausedSeconds >= o.minutes * 60.0) break;
         if (paused_) {
             const auto w0 = Clock::now();
             report("paused", QObject::tr("paused"));
-            while (paused_ && !stop_) std::this_thread::sleep_for(std::chrono::milliseconds(50));
+            while (paused_ && !stop_ && !checkpointNow_) std::this_thread::sleep_for(std::chrono::milliseconds(50));
             pausedSeconds += seconds(w0);
             lastStepEnd = Clock::now();
             continue;
@@ -250,8 +319,9 @@ QString TrainingRun::run(const ProgressCallback& progress)
         }
         const auto st = trainer.step(dataset.batch(idx));
         if (!st.finite) {
-            const QString msg = QObject::tr("a loss became NaN or Inf at step %1; stopped without saving. The last good "
-                                            "checkpoint is %2")
+            const QString msg = QObject::tr(
+                                    "a loss became NaN or Inf at step %1; stopped without saving. The last good "
+                                    "checkpoint is %2")
                                     .arg(trainer.steps())
                                     .arg(QFileInfo::exists(bundlePath) ? bundlePath : QObject::tr("(none yet)"));
             report("failed", msg);
@@ -277,8 +347,8 @@ QString TrainingRun::run(const ProgressCallback& progress)
         p.msD = st.ms_d;
         p.msG = st.ms_g;
         p.msE = st.ms_e;
+        p.codeUsage = trainer.codeUsage();
         p.codesInUse = trainer.codesInUse();
-        p.codesTotal = static_cast<int>(model.pose_layers.size()) * (model.hasVq() ? model.vq_codes : 0);
         if (targetImages > 0) {
             p.fraction = double(p.imagesSeen - startImages) / double(targetImages - startImages);
             p.etaSeconds = double(targetImages - p.imagesSeen) / std::max(1e-6, emaRate);
@@ -303,8 +373,10 @@ QString TrainingRun::run(const ProgressCallback& progress)
         if (seconds(lastCheckpoint) >= o.checkpointMinutes * 60.0) saveCheckpoint(false);
     }
     saveCheckpoint(true);
-    report(stop_ ? "stopped" : "done",
-           QObject::tr("%1 steps, %2 images seen; checkpoint %3").arg(trainer.steps()).arg(trainer.imagesSeen()).arg(bundlePath));
+    report(stop_ ? "stopped" : "done", QObject::tr("%1 steps, %2 images seen; checkpoint %3")
+                                           .arg(trainer.steps())
+                                           .arg(trainer.imagesSeen())
+                                           .arg(bundlePath));
     return bundlePath;
 }
 

@@ -153,6 +153,7 @@ private Q_SLOTS:
     void damagedBundlesAreRefused();
     void failedSaveKeepsPreviousFile();
     void saveToReadOnlyFolderFails();
+    void manifestAloneIsReadWithoutTensors();
 
 private:
     Bundle good_;
@@ -466,6 +467,37 @@ void TestBundle::saveToReadOnlyFolderFails()
     QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     QVERIFY(threw);
     QCOMPARE(readAll(p), before);
+}
+
+void TestBundle::manifestAloneIsReadWithoutTensors()
+{
+    QTemporaryDir dir;
+    const QString p = dir.filePath("model.pivq");
+    saveBundle(p.toStdString(), good_);
+    bool hasTraining = false;
+    const Bundle m = readBundleManifest(p.toStdString(), &hasTraining);
+    QVERIFY(m.config == good_.config);
+    QCOMPARE(m.palettes.at(2), good_.palettes.at(2));
+    QCOMPARE(m.training_record.find("images_seen")->asInt(), int64_t(12345));
+    QVERIFY(m.weights.empty() && m.training.empty() && m.preview.empty());
+    QVERIFY(hasTraining);
+
+    Bundle light = good_;
+    light.training.clear();
+    const QString q = dir.filePath("light.pivq");
+    saveBundle(q.toStdString(), light);
+    readBundleManifest(q.toStdString(), &hasTraining);
+    QVERIFY(!hasTraining);
+
+    const QString junk = dir.filePath("junk.pivq");
+    writeAll(junk, "not a zip");
+    try {
+        readBundleManifest(junk.toStdString());
+        QFAIL("no error");
+    } catch (const IoError& e) {
+        QVERIFY2(QString(e.what()).startsWith(junk + ": not a PIVQ bundle"), e.what());
+    }
+    QVERIFY_THROWS_EXCEPTION(IoError, readBundleManifest(dir.filePath("none.pivq").toStdString()));
 }
 
 QTEST_APPLESS_MAIN(TestBundle)

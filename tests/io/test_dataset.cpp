@@ -112,6 +112,8 @@ private Q_SLOTS:
     void cacheIsUsedAndRepaired();
     void cancelStops();
     void fromImages();
+    void listingAndPartialReads_data();
+    void listingAndPartialReads();
 };
 
 void TestDataset::folderWithBadFiles()
@@ -291,6 +293,64 @@ void TestDataset::fromImages()
                              ImageDataset::fromImages(torch::zeros({5, 1, 8, 8}, torch::kUInt8)));
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
                              ImageDataset::fromImages(torch::zeros({0, 3, 8, 8}, torch::kUInt8)));
+}
+
+void TestDataset::listingAndPartialReads_data()
+{
+    QTest::addColumn<bool>("zip");
+    QTest::newRow("folder") << false;
+    QTest::newRow("zip") << true;
+}
+
+void TestDataset::listingAndPartialReads()
+{
+    // What the training dialog's probe builds on: the files open() reads, listed without
+    // reading them, then read in part (headers), whole, or skipped.
+    QFETCH(bool, zip);
+    QTemporaryDir dir;
+    QString path = dir.path();
+    if (zip) {
+        path = dir.filePath("faces.zip");
+        writeZip(path, treeFiles());
+    } else {
+        writeTree(path, treeFiles());
+    }
+    const DatasetFiles files = listDatasetFiles(path.toStdString());
+    QCOMPARE(files.zip, zip);
+    std::vector<std::string> names;
+    for (const auto& f : files.files) names.push_back(f.name);
+    QCOMPARE(names, (std::vector<std::string>{"a.png", "empty.jpg", "sub/b.jpg", "sub/deeper/c.PNG", "sub/fake.png"}));
+    QCOMPARE(files.files[0].bytes, int64_t(treeFiles()[0].second.size()));
+
+    std::vector<std::pair<std::string, size_t>> seen;
+    std::string problems;
+    readDatasetFiles(
+        files,
+        [](const DatasetFile& f) { return f.name == "sub/b.jpg" ? kSkipFile
+                                          : f.name == "a.png"   ? kWholeFile
+                                                                : 8; },
+        [&](const DatasetFile& f, const std::vector<uint8_t>& bytes, const std::string& problem) {
+            problems += problem;
+            seen.emplace_back(f.name, bytes.size());
+            return true;
+        });
+    QCOMPARE(problems, std::string());
+    const size_t whole = size_t(treeFiles()[0].second.size());
+    QCOMPARE(seen, (std::vector<std::pair<std::string, size_t>>{
+                       {"a.png", whole}, {"empty.jpg", 0}, {"sub/deeper/c.PNG", 8}, {"sub/fake.png", 8}}));
+    // The first bytes are the file's own (a PNG signature); returning false stops.
+    std::vector<std::string> firsts;
+    readDatasetFiles(
+        files, [](const DatasetFile&) { return int64_t(4); },
+        [&](const DatasetFile& f, const std::vector<uint8_t>& bytes, const std::string&) {
+            firsts.push_back(f.name + ":" + std::string(bytes.begin() + 1, bytes.end()));
+            return false;
+        });
+    QCOMPARE(firsts, std::vector<std::string>{"a.png:PNG"});
+
+    QTemporaryDir empty;
+    QVERIFY(listDatasetFiles(empty.path().toStdString()).files.empty());  // not an error here
+    QVERIFY_THROWS_EXCEPTION(IoError, listDatasetFiles(empty.filePath("missing").toStdString()));
 }
 
 QTEST_APPLESS_MAIN(TestDataset)
