@@ -1,5 +1,6 @@
 // app/cli_main: the editing commands of the built `pivq` binary on a tiny bundle, and
 // their errors (one line, exit status 1 for bad input, 2 for usage).
+#include <QDir>
 #include <QImageReader>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -46,6 +47,8 @@ private Q_SLOTS:
     void swapMasksAndEditRoundTrip();
     void interpolateWritesStripAndGif();
     void sampleAndReconstruct();
+    void evalWritesReportAndIsDeterministic();
+    void ablateTrainsEvaluatesAndResumes();
     void errors_data();
     void errors();
 
@@ -205,6 +208,64 @@ void TestCli::errors_data()
     QTest::newRow("bad output format") << QStringList{"swap",      "--identity", "@identity.jpg", "--pose",
                                                       "@pose.bmp", "--out",      "@x.nope"}
                                        << 2 << "unsupported output format";
+}
+
+void TestCli::evalWritesReportAndIsDeterministic()
+{
+    const QStringList args = QStringList{"eval"} + common() +
+                             QStringList{"--pairs", "6", "--reference", "8", "--batch", "4", "--json", file("eval.json")};
+    const Run r = runPivq(args);
+    QVERIFY2(r.code == 0, qPrintable(describe(r)));
+    for (const char* fragment : {"swap PSNR vs truth", "output = identity image", "output = pose image",
+                                 "FD-randcnn proxy", "not FID", "mix-back msssim-l1", "mask stability", "6 pairs"})
+        QVERIFY2(r.out.contains(fragment), qPrintable(r.out));
+    QVERIFY2(!r.out.contains("FID ("), qPrintable(r.out));  // the proxy is never printed as FID
+    QFile f(file("eval.json"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray first = f.readAll();
+    f.close();
+    for (const char* key : {"\"swap_psnr\"", "\"baseline_identity_psnr\"", "\"fd-randcnn\"", "\"code_usage\"",
+                            "\"pairs\": 6"})
+        QVERIFY2(first.contains(key), key);
+    // The same command gives the same figures (only the timing differs).
+    QVERIFY2(runPivq(args).code == 0, "second run");
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray second = f.readAll();
+    auto figures = [](const QByteArray& j) { return j.left(j.indexOf("\"model\"")); };
+    QCOMPARE(figures(second), figures(first));
+    // A folder of images: no ground truth, so no swap error, and asking for it is an error.
+    QDir().mkpath(file("evalset"));
+    for (int i = 0; i < 3; ++i) QVERIFY(noiseImage(32, 32, 10 + i).save(file("evalset/%1.png").arg(i)));
+    const Run folder = runPivq(QStringList{"eval"} + common() +
+                               QStringList{"--data", file("evalset"), "--pairs", "4", "--metrics", "recon,mixback"});
+    QVERIFY2(folder.code == 0, qPrintable(describe(folder)));
+    QVERIFY(folder.out.contains("reconstruction msssim-l1") && !folder.out.contains("swap PSNR"));
+    const Run noTruth = runPivq(QStringList{"eval"} + common() +
+                                QStringList{"--data", file("evalset"), "--pairs", "4", "--metrics", "swap"});
+    QCOMPARE(noTruth.code, 1);
+    QVERIFY2(noTruth.err.contains("ground truth"), qPrintable(describe(noTruth)));
+}
+
+void TestCli::ablateTrainsEvaluatesAndResumes()
+{
+    // Two variants of the tiny preset, one step each, on a small toyfaces set.
+    const QStringList args{"ablate",    "--out",      file("ablation"), "--preset",          "tiny32",
+                           "--kimg",    "0.008",      "--variants",     "vq1,noaug",         "--pairs",
+                           "4",         "--reference", "8",             "--toyfaces-count", "16"};
+    const Run r = runPivq(args);
+    QVERIFY2(r.code == 0, qPrintable(describe(r)));
+    QVERIFY2(r.out.contains("| VQ-1 (default) |") && r.out.contains("| w/o augment |"), qPrintable(r.out));
+    QVERIFY(r.out.contains("baseline: output = identity image"));
+    for (const char* f : {"ablation/vq1/model.pivq", "ablation/noaug/model.pivq", "ablation/vq1/eval.json",
+                          "ablation/noaug/eval.json", "ablation/RESULTS.md"})
+        QVERIFY2(QFile::exists(file(f)), f);
+    // Run again: the budget is already there, so nothing trains; only the evaluation runs.
+    const Run again = runPivq(args);
+    QVERIFY2(again.code == 0, qPrintable(describe(again)));
+    QVERIFY2(!again.err.contains("training to"), qPrintable(again.err));
+    const Run bad = runPivq({"ablate", "--out", file("ablation"), "--variants", "vq9"});
+    QCOMPARE(bad.code, 2);
+    QVERIFY(bad.err.contains("unknown variant"));
 }
 
 void TestCli::errors()
