@@ -1,5 +1,7 @@
 #include "engine/service/training_run.h"
 
+#include "engine/service/build_info.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -19,9 +21,6 @@
 #include "engine/io/safetensors.h"
 #include "engine/io/toyfaces.h"
 
-#ifndef PIVQ_GIT_COMMIT
-#define PIVQ_GIT_COMMIT "unknown"
-#endif
 
 namespace pivq::service {
 
@@ -273,7 +272,7 @@ QString TrainingRun::run(const ProgressCallback& progress)
         rec["wall_time_s"] = wallBefore + seconds(t0) - pausedSeconds;
         rec["perceptual"] = trainer.perceptual().name();
         rec["train_config"] = trainer.trainConfig().toJson();
-        rec["git_commit"] = PIVQ_GIT_COMMIT;
+        rec["git_commit"] = gitCommit();
         rec["device"] = core::deviceName(device);
         rec["threads"] = at::get_num_threads();
         rec["codes_in_use"] = trainer.codesInUse();
