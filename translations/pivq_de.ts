@@ -197,6 +197,130 @@
         <source>Open Image: %1</source>
         <translation>Bild öffnen: %1</translation>
     </message>
+    <message>
+        <source>Refine…</source>
+        <translation>Verfeinern…</translation>
+    </message>
+    <message>
+        <source>Refine %1</source>
+        <translation>%1 verfeinern</translation>
+    </message>
+    <message>
+        <source>%1 refinement</source>
+        <translation>Verfeinerung: %1</translation>
+    </message>
+    <message>
+        <source>How faithful the reconstruction is before and after refinement (PSNR, higher is better)</source>
+        <translation>Wie originalgetreu die Rekonstruktion vor und nach der Verfeinerung ist (PSNR, höher ist besser)</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>%1: back to the plain encoding of the image, exactly (undoes the refinement)</source>
+        <translation>%1: exakt zurück zur reinen Kodierung des Bildes (macht die Verfeinerung rückgängig)</translation>
+    </message>
+    <message>
+        <source>Revert %1 to the plain encoding</source>
+        <translation>%1 auf die reine Kodierung zurücksetzen</translation>
+    </message>
+    <message>
+        <source>%1 refinement progress</source>
+        <translation>Fortschritt der Verfeinerung: %1</translation>
+    </message>
+    <message>
+        <source>Refinement steps done, and how faithful the reconstruction is so far (PSNR)</source>
+        <translation>Erledigte Verfeinerungsschritte und wie originalgetreu die Rekonstruktion bisher ist (PSNR)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>%1: stop the refinement; what it reached is kept (Revert undoes it)</source>
+        <translation>%1: Verfeinerung beenden; das Erreichte bleibt erhalten („Zurücksetzen“ macht es rückgängig)</translation>
+    </message>
+    <message>
+        <source>Cancel the refinement of %1</source>
+        <translation>Verfeinerung von %1 abbrechen</translation>
+    </message>
+    <message>
+        <source>The saved latents of %1 are empty.</source>
+        <translation>Die gespeicherten Latents von %1 sind leer.</translation>
+    </message>
+    <message>
+        <source>refined latents</source>
+        <translation>verfeinerte Latents</translation>
+    </message>
+    <message>
+        <source>This input cannot be refined.</source>
+        <translation>Diese Eingabe kann nicht verfeinert werden.</translation>
+    </message>
+    <message>
+        <source>It is being refined now.</source>
+        <translation>Die Eingabe wird gerade verfeinert.</translation>
+    </message>
+    <message>
+        <source>Give an image first.</source>
+        <translation>Geben Sie zuerst ein Bild an.</translation>
+    </message>
+    <message>
+        <source>A random draw has no image to match: refinement fits the latents to an image.</source>
+        <translation>Eine zufällige Ziehung hat kein Bild, an das sie angepasst werden könnte: Die Verfeinerung passt die Latents an ein Bild an.</translation>
+    </message>
+    <message>
+        <source>These latents have no image to match.</source>
+        <translation>Zu diesen Latents gibt es kein Bild, an das sie angepasst werden könnten.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be refined now: %2</source>
+        <translation>%1 kann jetzt nicht verfeinert werden: %2</translation>
+    </message>
+    <message>
+        <source>starting…</source>
+        <translation>wird gestartet…</translation>
+    </message>
+    <message>
+        <source>tuning the generator: %1 / %2, PSNR %3 dB</source>
+        <translation>Generator wird angepasst: %1 / %2, PSNR %3 dB</translation>
+    </message>
+    <message>
+        <source>step %1 / %2, PSNR %3 dB</source>
+        <translation>Schritt %1 / %2, PSNR %3 dB</translation>
+    </message>
+    <message>
+        <source>refining: PSNR %1 dB</source>
+        <translation>wird verfeinert: PSNR %1 dB</translation>
+    </message>
+    <message>
+        <source>PSNR %1 → %2 dB</source>
+        <translation>PSNR %1 → %2 dB</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The refinement stopped: %1</source>
+        <translation>Die Verfeinerung wurde beendet: %1</translation>
+    </message>
+    <message>
+        <source>stopped after %1 of %2 steps</source>
+        <translation>nach %1 von %2 Schritten beendet</translation>
+    </message>
+    <message>
+        <source>cancelled after %1 of %2 steps</source>
+        <translation>nach %1 von %2 Schritten abgebrochen</translation>
+    </message>
+    <message>
+        <source>refined</source>
+        <translation>verfeinert</translation>
+    </message>
+    <message>
+        <source>%1: make the model&apos;s reconstruction of this image faithful by optimising its latents (and optionally the generator) for a number of steps</source>
+        <translation>%1: die Rekonstruktion dieses Bildes durch das Modell originalgetreu machen, indem seine Latents (und wahlweise der Generator) über eine Anzahl von Schritten optimiert werden</translation>
+    </message>
 </context>
 <context>
     <name>pivq::ui::InterpolationPanel</name>
@@ -869,6 +993,122 @@ Modell › Modell öffnen… öffnet eine trainierte .pivq-Datei.</translation>
         <source>Training finished: %1</source>
         <translation>Training abgeschlossen: %1</translation>
     </message>
+    <message>
+        <source>Generator tuning message</source>
+        <translation>Meldung zur Generator-Anpassung</translation>
+    </message>
+    <message>
+        <source>Its pose rows stay as encoded, so the swap keeps its pose and masks: refining improves this image&apos;s own reconstruction.</source>
+        <translation>Seine Pose-Zeilen bleiben wie kodiert, sodass der Tausch seine Pose und Masken behält: Die Verfeinerung verbessert die eigene Rekonstruktion dieses Bildes.</translation>
+    </message>
+    <message>
+        <source>Every row of its latents is refined, so the identity in the swap changes with it.</source>
+        <translation>Jede Zeile seiner Latents wird verfeinert, daher ändert sich die Identität im Tausch mit.</translation>
+    </message>
+    <message>
+        <source>Refine &amp;Pose Image…</source>
+        <translation>&amp;Pose-Bild verfeinern…</translation>
+    </message>
+    <message>
+        <source>Optimise the pose image&apos;s latents so that its reconstruction becomes faithful</source>
+        <translation>Die Latents des Pose-Bildes optimieren, damit seine Rekonstruktion originalgetreu wird</translation>
+    </message>
+    <message>
+        <source>Refine &amp;Identity Image…</source>
+        <translation>&amp;Identitäts-Bild verfeinern…</translation>
+    </message>
+    <message>
+        <source>Optimise the identity image&apos;s latents so that its reconstruction becomes faithful</source>
+        <translation>Die Latents des Identitäts-Bildes optimieren, damit seine Rekonstruktion originalgetreu wird</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Refinement</source>
+        <translation>Verfeinerung &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the running refinement; what it reached is kept</source>
+        <translation>Die laufende Verfeinerung beenden; das Erreichte bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>Revert P&amp;ose to the Plain Encoding</source>
+        <translation>P&amp;ose auf die reine Kodierung zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Undo the refinement of the pose: back to the encoder&apos;s latents of its image, exactly</source>
+        <translation>Die Verfeinerung der Pose rückgängig machen: exakt zurück zu den Latents, die der Encoder aus ihrem Bild erzeugt</translation>
+    </message>
+    <message>
+        <source>Revert I&amp;dentity to the Plain Encoding</source>
+        <translation>I&amp;dentität auf die reine Kodierung zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Undo the refinement of the identity: back to the encoder&apos;s latents of its image, exactly</source>
+        <translation>Die Verfeinerung der Identität rückgängig machen: exakt zurück zu den Latents, die der Encoder aus ihrem Bild erzeugt</translation>
+    </message>
+    <message>
+        <source>Revert &amp;Generator Tuning</source>
+        <translation>&amp;Generator-Anpassung zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Put back the model&apos;s own synthesis weights: every result returns to the untuned model</source>
+        <translation>Die eigenen Synthesegewichte des Modells wiederherstellen: Jedes Ergebnis kehrt zum nicht angepassten Modell zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Refine</source>
+        <translation>&amp;Verfeinern</translation>
+    </message>
+    <message>
+        <source>%1 cannot be refined now: %2</source>
+        <translation>%1 kann jetzt nicht verfeinert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cancelling the refinement; what it reached is kept…</source>
+        <translation>Die Verfeinerung wird abgebrochen; das Erreichte bleibt erhalten…</translation>
+    </message>
+    <message>
+        <source>The refinement of %1 stopped: %2</source>
+        <translation>Die Verfeinerung von %1 wurde beendet: %2</translation>
+    </message>
+    <message>
+        <source>%1 refined in %2 steps (%3 s)</source>
+        <translation>%1 in %2 Schritten verfeinert (%3 s)</translation>
+    </message>
+    <message>
+        <source>%1: back to the plain encoding</source>
+        <translation>%1: zurück zur reinen Kodierung</translation>
+    </message>
+    <message>
+        <source>The generator&apos;s own weights are back</source>
+        <translation>Die eigenen Gewichte des Generators sind wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>No model is loaded; open one first (Model › Open Model…).</source>
+        <translation>Es ist kein Modell geladen; öffnen Sie zuerst eines (Modell › Modell öffnen…).</translation>
+    </message>
+    <message>
+        <source>Another refinement is running: wait for it or cancel it.</source>
+        <translation>Eine andere Verfeinerung läuft: Warten Sie, bis sie fertig ist, oder brechen Sie sie ab.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The generator is tuned&lt;/b&gt; to one image (pivotal tuning): every result and reconstruction now differs from the model&apos;s own weights. Refine › Revert Generator Tuning puts them back; sessions do not save the tuning.</source>
+        <translation>&lt;b&gt;Der Generator ist an ein Bild angepasst&lt;/b&gt; (Pivotal Tuning): Jedes Ergebnis und jede Rekonstruktion weicht nun von den eigenen Gewichten des Modells ab. Verfeinern › Generator-Anpassung zurücksetzen stellt diese Gewichte wieder her; Sitzungen speichern die Anpassung nicht.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: the refined latents of %2 could not be read from the engine.</source>
+        <translation>%1 konnte nicht gespeichert werden: Die verfeinerten Latents von %2 konnten nicht aus der Engine gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1. The generator tuning is not saved in sessions: opened again, the session renders with the model&apos;s own weights.</source>
+        <translation>%1. Die Generator-Anpassung wird nicht in Sitzungen gespeichert: Erneut geöffnet, wird die Sitzung mit den eigenen Gewichten des Modells gezeichnet.</translation>
+    </message>
+    <message>
+        <source>Could not open %1: the refined latents of %2 have %3 × %4 values, but the model in use has %5 × %6.</source>
+        <translation>%1 konnte nicht geöffnet werden: Die verfeinerten Latents von %2 haben %3 × %4 Werte, das verwendete Modell aber %5 × %6.</translation>
+    </message>
+    <message>
+        <source>The refined latents of %1 do not fit the model in use; the plain encoding of the image is used instead.</source>
+        <translation>Die verfeinerten Latents von %1 passen nicht zum verwendeten Modell; stattdessen wird die reine Kodierung des Bildes verwendet.</translation>
+    </message>
 </context>
 <context>
     <name>pivq::ui::MaskDocument</name>
@@ -1153,6 +1393,69 @@ Modell › Modell öffnen… öffnet eine trainierte .pivq-Datei.</translation>
     </message>
 </context>
 <context>
+    <name>pivq::ui::RefineDialog</name>
+    <message>
+        <source>Refine: %1</source>
+        <translation>Verfeinern: %1</translation>
+    </message>
+    <message>
+        <source>Optimise the latents of this image step by step so that the model reconstructs it faithfully. The window stays usable meanwhile; Cancel keeps what was reached, and Revert goes back to the plain encoding.</source>
+        <translation>Die Latents dieses Bildes Schritt für Schritt optimieren, damit das Modell es originalgetreu rekonstruiert. Das Fenster bleibt währenddessen benutzbar; „Abbrechen“ behält das Erreichte, und „Zurücksetzen“ kehrt zur reinen Kodierung zurück.</translation>
+    </message>
+    <message>
+        <source>Refinement steps</source>
+        <translation>Verfeinerungsschritte</translation>
+    </message>
+    <message>
+        <source>Optimisation steps on the image&apos;s W+ latents: more steps fit the image more closely and take longer</source>
+        <translation>Optimierungsschritte für die W+-Latents des Bildes: Mehr Schritte passen sich dem Bild genauer an und dauern länger</translation>
+    </message>
+    <message>
+        <source>&amp;Steps:</source>
+        <translation>&amp;Schritte:</translation>
+    </message>
+    <message>
+        <source>Also tune the &amp;generator (changes every result)</source>
+        <translation>Auch den &amp;Generator anpassen (ändert jedes Ergebnis)</translation>
+    </message>
+    <message>
+        <source>Also tune the generator</source>
+        <translation>Auch den Generator anpassen</translation>
+    </message>
+    <message>
+        <source>Pivotal tuning: after the latents, adjust the generator&apos;s synthesis weights to this image with its latents fixed. Every result and reconstruction changes until Refine › Revert Generator Tuning; sessions do not save the tuning.</source>
+        <translation>Pivotal Tuning: Nach den Latents die Synthesegewichte des Generators bei festgehaltenen Latents an dieses Bild anpassen. Jedes Ergebnis und jede Rekonstruktion ändert sich bis Verfeinern › Generator-Anpassung zurücksetzen; Sitzungen speichern die Anpassung nicht.</translation>
+    </message>
+    <message>
+        <source>Generator tuning steps</source>
+        <translation>Schritte der Generator-Anpassung</translation>
+    </message>
+    <message>
+        <source>Optimisation steps on the generator&apos;s synthesis weights</source>
+        <translation>Optimierungsschritte für die Synthesegewichte des Generators</translation>
+    </message>
+    <message>
+        <source>Generator s&amp;teps:</source>
+        <translation>Generator-Schri&amp;tte:</translation>
+    </message>
+    <message>
+        <source>&amp;Refine</source>
+        <translation>&amp;Verfeinern</translation>
+    </message>
+    <message>
+        <source>Start the refinement; the input shows its progress and a Cancel button</source>
+        <translation>Die Verfeinerung starten; die Eingabe zeigt ihren Fortschritt und eine Schaltfläche „Abbrechen“</translation>
+    </message>
+    <message>
+        <source>Start refinement</source>
+        <translation>Verfeinerung starten</translation>
+    </message>
+    <message>
+        <source>Close without refining</source>
+        <translation>Schließen, ohne zu verfeinern</translation>
+    </message>
+</context>
+<context>
     <name>pivq::ui::Session</name>
     <message>
         <source>Could not save %1: %2</source>
@@ -1219,10 +1522,6 @@ Modell › Modell öffnen… öffnet eine trainierte .pivq-Datei.</translation>
         <translation>session.json ist kein gültiges JSON</translation>
     </message>
     <message>
-        <source>it was written in format %1; this version reads format %2</source>
-        <translation>sie wurde im Format %1 geschrieben; diese Version liest Format %2</translation>
-    </message>
-    <message>
         <source>the image %1 is missing or damaged</source>
         <translation>das Bild %1 fehlt oder ist beschädigt</translation>
     </message>
@@ -1241,6 +1540,30 @@ Modell › Modell öffnen… öffnet eine trainierte .pivq-Datei.</translation>
     <message>
         <source>the mask edits of layer %1 hold an invalid class</source>
         <translation>die Maskenänderungen der Ebene %1 enthalten eine ungültige Klasse</translation>
+    </message>
+    <message>
+        <source>the latents of input %1 do not have the shape %2 × %3</source>
+        <translation>die Latents der Eingabe %1 haben nicht die Form %2 × %3</translation>
+    </message>
+    <message>
+        <source>it was written in format %1; this version reads formats %2 to %3</source>
+        <translation>es wurde im Format %1 geschrieben; diese Version liest die Formate %2 bis %3</translation>
+    </message>
+    <message>
+        <source>the refined latents of input %1 are missing</source>
+        <translation>die verfeinerten Latents der Eingabe %1 fehlen</translation>
+    </message>
+    <message>
+        <source>the refined latents %1 have an invalid shape %2 × %3</source>
+        <translation>die verfeinerten Latents %1 haben die ungültige Form %2 × %3</translation>
+    </message>
+    <message>
+        <source>the refined latents %1 are damaged: %2 bytes where %3 × %4 float32 values take %5</source>
+        <translation>die verfeinerten Latents %1 sind beschädigt: %2 Bytes, wo %3 × %4 float32-Werte %5 belegen</translation>
+    </message>
+    <message>
+        <source>the refined latents %1 hold a value that is not a finite number</source>
+        <translation>die verfeinerten Latents %1 enthalten einen Wert, der keine endliche Zahl ist</translation>
     </message>
 </context>
 <context>

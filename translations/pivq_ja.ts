@@ -197,6 +197,130 @@
         <source>Open Image: %1</source>
         <translation>画像を開く：%1</translation>
     </message>
+    <message>
+        <source>Refine…</source>
+        <translation>リファイン…</translation>
+    </message>
+    <message>
+        <source>Refine %1</source>
+        <translation>%1をリファイン</translation>
+    </message>
+    <message>
+        <source>%1 refinement</source>
+        <translation>%1のリファイン</translation>
+    </message>
+    <message>
+        <source>How faithful the reconstruction is before and after refinement (PSNR, higher is better)</source>
+        <translation>リファイン前後の再構成の忠実度（PSNR、高いほど良い）</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>戻す</translation>
+    </message>
+    <message>
+        <source>%1: back to the plain encoding of the image, exactly (undoes the refinement)</source>
+        <translation>%1：画像を元のエンコードそのままの状態に戻す（リファインを取り消す）</translation>
+    </message>
+    <message>
+        <source>Revert %1 to the plain encoding</source>
+        <translation>%1を元のエンコードに戻す</translation>
+    </message>
+    <message>
+        <source>%1 refinement progress</source>
+        <translation>%1のリファインの進行状況</translation>
+    </message>
+    <message>
+        <source>Refinement steps done, and how faithful the reconstruction is so far (PSNR)</source>
+        <translation>完了したリファインのステップ数と、現時点での再構成の忠実度（PSNR）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>%1: stop the refinement; what it reached is kept (Revert undoes it)</source>
+        <translation>%1：リファインを停止します。それまでの結果は保持されます（「戻す」で取り消せます）</translation>
+    </message>
+    <message>
+        <source>Cancel the refinement of %1</source>
+        <translation>%1のリファインをキャンセル</translation>
+    </message>
+    <message>
+        <source>The saved latents of %1 are empty.</source>
+        <translation>%1 の保存された潜在変数が空です。</translation>
+    </message>
+    <message>
+        <source>refined latents</source>
+        <translation>リファインした潜在変数</translation>
+    </message>
+    <message>
+        <source>This input cannot be refined.</source>
+        <translation>この入力はリファインできません。</translation>
+    </message>
+    <message>
+        <source>It is being refined now.</source>
+        <translation>現在リファイン中です。</translation>
+    </message>
+    <message>
+        <source>Give an image first.</source>
+        <translation>先に画像を指定してください。</translation>
+    </message>
+    <message>
+        <source>A random draw has no image to match: refinement fits the latents to an image.</source>
+        <translation>ランダムに生成した入力には合わせる画像がありません。リファインは潜在変数を画像に合わせる処理です。</translation>
+    </message>
+    <message>
+        <source>These latents have no image to match.</source>
+        <translation>この潜在変数には合わせる画像がありません。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be refined now: %2</source>
+        <translation>%1 は現在リファインできません：%2</translation>
+    </message>
+    <message>
+        <source>starting…</source>
+        <translation>起動中…</translation>
+    </message>
+    <message>
+        <source>tuning the generator: %1 / %2, PSNR %3 dB</source>
+        <translation>生成器をチューニング中：%1 / %2、PSNR %3 dB</translation>
+    </message>
+    <message>
+        <source>step %1 / %2, PSNR %3 dB</source>
+        <translation>ステップ %1 / %2、PSNR %3 dB</translation>
+    </message>
+    <message>
+        <source>refining: PSNR %1 dB</source>
+        <translation>リファイン中：PSNR %1 dB</translation>
+    </message>
+    <message>
+        <source>PSNR %1 → %2 dB</source>
+        <translation>PSNR %1 → %2 dB</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The refinement stopped: %1</source>
+        <translation>リファインが停止しました：%1</translation>
+    </message>
+    <message>
+        <source>stopped after %1 of %2 steps</source>
+        <translation>%2 ステップ中 %1 ステップで停止</translation>
+    </message>
+    <message>
+        <source>cancelled after %1 of %2 steps</source>
+        <translation>%2 ステップ中 %1 ステップでキャンセル</translation>
+    </message>
+    <message>
+        <source>refined</source>
+        <translation>リファイン済み</translation>
+    </message>
+    <message>
+        <source>%1: make the model&apos;s reconstruction of this image faithful by optimising its latents (and optionally the generator) for a number of steps</source>
+        <translation>%1：潜在変数（必要に応じて生成器も）を指定したステップ数だけ最適化し、この画像に対するモデルの再構成を忠実にする</translation>
+    </message>
 </context>
 <context>
     <name>pivq::ui::InterpolationPanel</name>
@@ -869,6 +993,122 @@ Model › Open Model… opens a trained .pivq file.</source>
         <source>Training finished: %1</source>
         <translation>学習が完了しました：%1</translation>
     </message>
+    <message>
+        <source>Generator tuning message</source>
+        <translation>生成器のチューニングに関するメッセージ</translation>
+    </message>
+    <message>
+        <source>Its pose rows stay as encoded, so the swap keeps its pose and masks: refining improves this image&apos;s own reconstruction.</source>
+        <translation>ポーズの行はエンコードされたままなので、入れ替え結果のポーズとマスクは変わりません。リファインで改善されるのはこの画像自身の再構成です。</translation>
+    </message>
+    <message>
+        <source>Every row of its latents is refined, so the identity in the swap changes with it.</source>
+        <translation>潜在変数のすべての行がリファインされるため、入れ替え結果のアイデンティティもそれに合わせて変わります。</translation>
+    </message>
+    <message>
+        <source>Refine &amp;Pose Image…</source>
+        <translation>ポーズ画像をリファイン(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Optimise the pose image&apos;s latents so that its reconstruction becomes faithful</source>
+        <translation>ポーズ画像の潜在変数を最適化し、再構成を忠実にする</translation>
+    </message>
+    <message>
+        <source>Refine &amp;Identity Image…</source>
+        <translation>アイデンティティ画像をリファイン(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Optimise the identity image&apos;s latents so that its reconstruction becomes faithful</source>
+        <translation>アイデンティティ画像の潜在変数を最適化し、再構成を忠実にする</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Refinement</source>
+        <translation>リファインをキャンセル(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Stop the running refinement; what it reached is kept</source>
+        <translation>実行中のリファインを停止します。それまでの結果は保持されます</translation>
+    </message>
+    <message>
+        <source>Revert P&amp;ose to the Plain Encoding</source>
+        <translation>ポーズを元のエンコードに戻す(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Undo the refinement of the pose: back to the encoder&apos;s latents of its image, exactly</source>
+        <translation>ポーズのリファインを取り消し、その画像をエンコーダーで得た潜在変数そのままに戻す</translation>
+    </message>
+    <message>
+        <source>Revert I&amp;dentity to the Plain Encoding</source>
+        <translation>アイデンティティを元のエンコードに戻す(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Undo the refinement of the identity: back to the encoder&apos;s latents of its image, exactly</source>
+        <translation>アイデンティティのリファインを取り消し、その画像をエンコーダーで得た潜在変数そのままに戻す</translation>
+    </message>
+    <message>
+        <source>Revert &amp;Generator Tuning</source>
+        <translation>生成器のチューニングを取り消す(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Put back the model&apos;s own synthesis weights: every result returns to the untuned model</source>
+        <translation>モデル本来の合成部の重みに戻します。すべての結果がチューニング前のモデルによるものに戻ります</translation>
+    </message>
+    <message>
+        <source>&amp;Refine</source>
+        <translation>リファイン(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be refined now: %2</source>
+        <translation>%1 は現在リファインできません：%2</translation>
+    </message>
+    <message>
+        <source>Cancelling the refinement; what it reached is kept…</source>
+        <translation>リファインをキャンセルしています。それまでの結果は保持されます…</translation>
+    </message>
+    <message>
+        <source>The refinement of %1 stopped: %2</source>
+        <translation>%1 のリファインが停止しました：%2</translation>
+    </message>
+    <message>
+        <source>%1 refined in %2 steps (%3 s)</source>
+        <translation>%1 を %2 ステップでリファインしました（%3 秒）</translation>
+    </message>
+    <message>
+        <source>%1: back to the plain encoding</source>
+        <translation>%1：元のエンコードに戻しました</translation>
+    </message>
+    <message>
+        <source>The generator&apos;s own weights are back</source>
+        <translation>生成器を本来の重みに戻しました</translation>
+    </message>
+    <message>
+        <source>No model is loaded; open one first (Model › Open Model…).</source>
+        <translation>モデルが読み込まれていません。先に開いてください（「モデル › モデルを開く…」）。</translation>
+    </message>
+    <message>
+        <source>Another refinement is running: wait for it or cancel it.</source>
+        <translation>別のリファインが実行中です。終わるまで待つか、キャンセルしてください。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The generator is tuned&lt;/b&gt; to one image (pivotal tuning): every result and reconstruction now differs from the model&apos;s own weights. Refine › Revert Generator Tuning puts them back; sessions do not save the tuning.</source>
+        <translation>&lt;b&gt;生成器が 1 枚の画像にチューニングされています&lt;/b&gt;（ピボタルチューニング）。すべての結果と再構成がモデル本来の重みによるものとは異なります。「リファイン › 生成器のチューニングを取り消す」で元に戻せます。チューニングはセッションに保存されません。</translation>
+    </message>
+    <message>
+        <source>Could not save %1: the refined latents of %2 could not be read from the engine.</source>
+        <translation>%1 を保存できませんでした：%2 のリファインした潜在変数をエンジンから読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>%1. The generator tuning is not saved in sessions: opened again, the session renders with the model&apos;s own weights.</source>
+        <translation>%1。生成器のチューニングはセッションに保存されません。セッションを再び開くと、モデル本来の重みで描画されます。</translation>
+    </message>
+    <message>
+        <source>Could not open %1: the refined latents of %2 have %3 × %4 values, but the model in use has %5 × %6.</source>
+        <translation>%1 を開けませんでした：%2 のリファインした潜在変数は %3 × %4 個の値ですが、使用中のモデルでは %5 × %6 です。</translation>
+    </message>
+    <message>
+        <source>The refined latents of %1 do not fit the model in use; the plain encoding of the image is used instead.</source>
+        <translation>%1 のリファインした潜在変数は使用中のモデルに合わないため、代わりに画像の元のエンコードを使用します。</translation>
+    </message>
 </context>
 <context>
     <name>pivq::ui::MaskDocument</name>
@@ -1153,6 +1393,69 @@ Model › Open Model… opens a trained .pivq file.</source>
     </message>
 </context>
 <context>
+    <name>pivq::ui::RefineDialog</name>
+    <message>
+        <source>Refine: %1</source>
+        <translation>リファイン：%1</translation>
+    </message>
+    <message>
+        <source>Optimise the latents of this image step by step so that the model reconstructs it faithfully. The window stays usable meanwhile; Cancel keeps what was reached, and Revert goes back to the plain encoding.</source>
+        <translation>モデルがこの画像を忠実に再構成できるよう、画像の潜在変数を段階的に最適化します。その間もウィンドウは操作できます。「キャンセル」ではそれまでの結果が保持され、「戻す」で元のエンコードに戻ります。</translation>
+    </message>
+    <message>
+        <source>Refinement steps</source>
+        <translation>リファインのステップ数</translation>
+    </message>
+    <message>
+        <source>Optimisation steps on the image&apos;s W+ latents: more steps fit the image more closely and take longer</source>
+        <translation>画像の W+ 潜在変数に対する最適化のステップ数。多いほど画像によく合いますが、時間がかかります</translation>
+    </message>
+    <message>
+        <source>&amp;Steps:</source>
+        <translation>ステップ数(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Also tune the &amp;generator (changes every result)</source>
+        <translation>生成器もチューニングする（すべての結果が変わります）(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Also tune the generator</source>
+        <translation>生成器もチューニングする</translation>
+    </message>
+    <message>
+        <source>Pivotal tuning: after the latents, adjust the generator&apos;s synthesis weights to this image with its latents fixed. Every result and reconstruction changes until Refine › Revert Generator Tuning; sessions do not save the tuning.</source>
+        <translation>ピボタルチューニング：潜在変数の最適化の後、その潜在変数を固定したまま、生成器の合成部の重みをこの画像に合わせて調整します。「リファイン › 生成器のチューニングを取り消す」を実行するまで、すべての結果と再構成が変わります。チューニングはセッションに保存されません。</translation>
+    </message>
+    <message>
+        <source>Generator tuning steps</source>
+        <translation>生成器のチューニングのステップ数</translation>
+    </message>
+    <message>
+        <source>Optimisation steps on the generator&apos;s synthesis weights</source>
+        <translation>生成器の合成部の重みに対する最適化のステップ数</translation>
+    </message>
+    <message>
+        <source>Generator s&amp;teps:</source>
+        <translation>生成器のステップ数(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Refine</source>
+        <translation>リファイン(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Start the refinement; the input shows its progress and a Cancel button</source>
+        <translation>リファインを開始します。入力欄に進行状況と「キャンセル」ボタンが表示されます</translation>
+    </message>
+    <message>
+        <source>Start refinement</source>
+        <translation>リファインを開始</translation>
+    </message>
+    <message>
+        <source>Close without refining</source>
+        <translation>リファインせずに閉じる</translation>
+    </message>
+</context>
+<context>
     <name>pivq::ui::Session</name>
     <message>
         <source>Could not save %1: %2</source>
@@ -1219,10 +1522,6 @@ Model › Open Model… opens a trained .pivq file.</source>
         <translation>session.json が有効な JSON ではありません</translation>
     </message>
     <message>
-        <source>it was written in format %1; this version reads format %2</source>
-        <translation>形式 %1 で書かれています。このバージョンが読めるのは形式 %2 です</translation>
-    </message>
-    <message>
         <source>the image %1 is missing or damaged</source>
         <translation>画像 %1 がないか破損しています</translation>
     </message>
@@ -1241,6 +1540,30 @@ Model › Open Model… opens a trained .pivq file.</source>
     <message>
         <source>the mask edits of layer %1 hold an invalid class</source>
         <translation>レイヤー %1 のマスク編集に無効なクラスがあります</translation>
+    </message>
+    <message>
+        <source>the latents of input %1 do not have the shape %2 × %3</source>
+        <translation>入力 %1 の潜在変数の形状が %2 × %3 ではありません</translation>
+    </message>
+    <message>
+        <source>it was written in format %1; this version reads formats %2 to %3</source>
+        <translation>形式 %1 で書き込まれています。このバージョンが読み込めるのは形式 %2〜%3 です</translation>
+    </message>
+    <message>
+        <source>the refined latents of input %1 are missing</source>
+        <translation>入力 %1 のリファインした潜在変数がありません</translation>
+    </message>
+    <message>
+        <source>the refined latents %1 have an invalid shape %2 × %3</source>
+        <translation>リファインした潜在変数 %1 の形状 %2 × %3 が無効です</translation>
+    </message>
+    <message>
+        <source>the refined latents %1 are damaged: %2 bytes where %3 × %4 float32 values take %5</source>
+        <translation>リファインした潜在変数 %1 が破損しています：%3 × %4 個の float32 値には %5 バイト必要ですが、%2 バイトです</translation>
+    </message>
+    <message>
+        <source>the refined latents %1 hold a value that is not a finite number</source>
+        <translation>リファインした潜在変数 %1 に有限でない値が含まれています</translation>
     </message>
 </context>
 <context>

@@ -197,6 +197,130 @@
         <source>Open Image: %1</source>
         <translation>打开图像：%1</translation>
     </message>
+    <message>
+        <source>Refine…</source>
+        <translation>精修…</translation>
+    </message>
+    <message>
+        <source>Refine %1</source>
+        <translation>精修%1</translation>
+    </message>
+    <message>
+        <source>%1 refinement</source>
+        <translation>%1精修</translation>
+    </message>
+    <message>
+        <source>How faithful the reconstruction is before and after refinement (PSNR, higher is better)</source>
+        <translation>精修前后重建的忠实程度（PSNR，越高越好）</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <source>%1: back to the plain encoding of the image, exactly (undoes the refinement)</source>
+        <translation>%1：精确恢复为图像的原始编码（撤销精修）</translation>
+    </message>
+    <message>
+        <source>Revert %1 to the plain encoding</source>
+        <translation>将%1还原为原始编码</translation>
+    </message>
+    <message>
+        <source>%1 refinement progress</source>
+        <translation>%1精修进度</translation>
+    </message>
+    <message>
+        <source>Refinement steps done, and how faithful the reconstruction is so far (PSNR)</source>
+        <translation>已完成的精修步数，以及目前重建的忠实程度（PSNR）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>%1: stop the refinement; what it reached is kept (Revert undoes it)</source>
+        <translation>%1：停止精修；已达到的结果会保留（“还原”可撤销）</translation>
+    </message>
+    <message>
+        <source>Cancel the refinement of %1</source>
+        <translation>取消%1的精修</translation>
+    </message>
+    <message>
+        <source>The saved latents of %1 are empty.</source>
+        <translation>%1 保存的潜变量为空。</translation>
+    </message>
+    <message>
+        <source>refined latents</source>
+        <translation>精修后的潜变量</translation>
+    </message>
+    <message>
+        <source>This input cannot be refined.</source>
+        <translation>此输入无法精修。</translation>
+    </message>
+    <message>
+        <source>It is being refined now.</source>
+        <translation>它正在精修中。</translation>
+    </message>
+    <message>
+        <source>Give an image first.</source>
+        <translation>请先提供图像。</translation>
+    </message>
+    <message>
+        <source>A random draw has no image to match: refinement fits the latents to an image.</source>
+        <translation>随机生成的输入没有可匹配的图像：精修是将潜变量拟合到图像。</translation>
+    </message>
+    <message>
+        <source>These latents have no image to match.</source>
+        <translation>这些潜变量没有可匹配的图像。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be refined now: %2</source>
+        <translation>%1 现在无法精修：%2</translation>
+    </message>
+    <message>
+        <source>starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <source>tuning the generator: %1 / %2, PSNR %3 dB</source>
+        <translation>正在调优生成器：%1 / %2，PSNR %3 dB</translation>
+    </message>
+    <message>
+        <source>step %1 / %2, PSNR %3 dB</source>
+        <translation>第 %1 / %2 步，PSNR %3 dB</translation>
+    </message>
+    <message>
+        <source>refining: PSNR %1 dB</source>
+        <translation>正在精修：PSNR %1 dB</translation>
+    </message>
+    <message>
+        <source>PSNR %1 → %2 dB</source>
+        <translation>PSNR %1 → %2 dB</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The refinement stopped: %1</source>
+        <translation>精修已停止：%1</translation>
+    </message>
+    <message>
+        <source>stopped after %1 of %2 steps</source>
+        <translation>在 %2 步中的第 %1 步后停止</translation>
+    </message>
+    <message>
+        <source>cancelled after %1 of %2 steps</source>
+        <translation>在 %2 步中的第 %1 步后取消</translation>
+    </message>
+    <message>
+        <source>refined</source>
+        <translation>已精修</translation>
+    </message>
+    <message>
+        <source>%1: make the model&apos;s reconstruction of this image faithful by optimising its latents (and optionally the generator) for a number of steps</source>
+        <translation>%1：通过在若干步内优化其潜变量（并可选择同时优化生成器），使模型对此图像的重建更加忠实</translation>
+    </message>
 </context>
 <context>
     <name>pivq::ui::InterpolationPanel</name>
@@ -869,6 +993,122 @@ Model › Open Model… opens a trained .pivq file.</source>
         <source>Training finished: %1</source>
         <translation>训练完成：%1</translation>
     </message>
+    <message>
+        <source>Generator tuning message</source>
+        <translation>生成器调优消息</translation>
+    </message>
+    <message>
+        <source>Its pose rows stay as encoded, so the swap keeps its pose and masks: refining improves this image&apos;s own reconstruction.</source>
+        <translation>其姿态行保持编码时的状态，因此交换结果的姿态和掩码不变：精修会改善此图像自身的重建。</translation>
+    </message>
+    <message>
+        <source>Every row of its latents is refined, so the identity in the swap changes with it.</source>
+        <translation>其潜变量的每一行都会被精修，因此交换结果中的身份也会随之改变。</translation>
+    </message>
+    <message>
+        <source>Refine &amp;Pose Image…</source>
+        <translation>精修姿态图像(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Optimise the pose image&apos;s latents so that its reconstruction becomes faithful</source>
+        <translation>优化姿态图像的潜变量，使其重建更加忠实</translation>
+    </message>
+    <message>
+        <source>Refine &amp;Identity Image…</source>
+        <translation>精修身份图像(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Optimise the identity image&apos;s latents so that its reconstruction becomes faithful</source>
+        <translation>优化身份图像的潜变量，使其重建更加忠实</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Refinement</source>
+        <translation>取消精修(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Stop the running refinement; what it reached is kept</source>
+        <translation>停止正在进行的精修；已达到的结果会保留</translation>
+    </message>
+    <message>
+        <source>Revert P&amp;ose to the Plain Encoding</source>
+        <translation>将姿态还原为原始编码(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Undo the refinement of the pose: back to the encoder&apos;s latents of its image, exactly</source>
+        <translation>撤销姿态的精修：精确恢复为编码器对其图像给出的潜变量</translation>
+    </message>
+    <message>
+        <source>Revert I&amp;dentity to the Plain Encoding</source>
+        <translation>将身份还原为原始编码(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Undo the refinement of the identity: back to the encoder&apos;s latents of its image, exactly</source>
+        <translation>撤销身份的精修：精确恢复为编码器对其图像给出的潜变量</translation>
+    </message>
+    <message>
+        <source>Revert &amp;Generator Tuning</source>
+        <translation>还原生成器调优(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Put back the model&apos;s own synthesis weights: every result returns to the untuned model</source>
+        <translation>恢复模型自身的合成网络权重：所有结果都将回到未调优的模型</translation>
+    </message>
+    <message>
+        <source>&amp;Refine</source>
+        <translation>精修(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be refined now: %2</source>
+        <translation>%1 现在无法精修：%2</translation>
+    </message>
+    <message>
+        <source>Cancelling the refinement; what it reached is kept…</source>
+        <translation>正在取消精修；已达到的结果会保留…</translation>
+    </message>
+    <message>
+        <source>The refinement of %1 stopped: %2</source>
+        <translation>%1的精修已停止：%2</translation>
+    </message>
+    <message>
+        <source>%1 refined in %2 steps (%3 s)</source>
+        <translation>%1 已精修，共 %2 步（%3 秒）</translation>
+    </message>
+    <message>
+        <source>%1: back to the plain encoding</source>
+        <translation>%1：已还原为原始编码</translation>
+    </message>
+    <message>
+        <source>The generator&apos;s own weights are back</source>
+        <translation>生成器已恢复为自身的权重</translation>
+    </message>
+    <message>
+        <source>No model is loaded; open one first (Model › Open Model…).</source>
+        <translation>未加载模型；请先打开一个模型（“模型 › 打开模型…”）。</translation>
+    </message>
+    <message>
+        <source>Another refinement is running: wait for it or cancel it.</source>
+        <translation>另一个精修正在进行：请等待其完成或将其取消。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The generator is tuned&lt;/b&gt; to one image (pivotal tuning): every result and reconstruction now differs from the model&apos;s own weights. Refine › Revert Generator Tuning puts them back; sessions do not save the tuning.</source>
+        <translation>&lt;b&gt;生成器已针对一幅图像调优&lt;/b&gt;（枢轴调优）：现在所有结果和重建都与模型自身的权重不同。“精修 › 还原生成器调优”可将其恢复；会话不会保存此调优。</translation>
+    </message>
+    <message>
+        <source>Could not save %1: the refined latents of %2 could not be read from the engine.</source>
+        <translation>无法保存 %1：无法从引擎读取 %2 精修后的潜变量。</translation>
+    </message>
+    <message>
+        <source>%1. The generator tuning is not saved in sessions: opened again, the session renders with the model&apos;s own weights.</source>
+        <translation>%1。生成器调优不会保存在会话中：再次打开时，会话将使用模型自身的权重渲染。</translation>
+    </message>
+    <message>
+        <source>Could not open %1: the refined latents of %2 have %3 × %4 values, but the model in use has %5 × %6.</source>
+        <translation>无法打开 %1：%2 精修后的潜变量有 %3 × %4 个值，但当前模型需要 %5 × %6 个。</translation>
+    </message>
+    <message>
+        <source>The refined latents of %1 do not fit the model in use; the plain encoding of the image is used instead.</source>
+        <translation>%1 精修后的潜变量与当前模型不匹配；将改用该图像的原始编码。</translation>
+    </message>
 </context>
 <context>
     <name>pivq::ui::MaskDocument</name>
@@ -1153,6 +1393,69 @@ Model › Open Model… opens a trained .pivq file.</source>
     </message>
 </context>
 <context>
+    <name>pivq::ui::RefineDialog</name>
+    <message>
+        <source>Refine: %1</source>
+        <translation>精修：%1</translation>
+    </message>
+    <message>
+        <source>Optimise the latents of this image step by step so that the model reconstructs it faithfully. The window stays usable meanwhile; Cancel keeps what was reached, and Revert goes back to the plain encoding.</source>
+        <translation>逐步优化此图像的潜变量，使模型能够忠实地重建它。期间窗口仍可正常使用；“取消”会保留已达到的结果，“还原”会回到原始编码。</translation>
+    </message>
+    <message>
+        <source>Refinement steps</source>
+        <translation>精修步数</translation>
+    </message>
+    <message>
+        <source>Optimisation steps on the image&apos;s W+ latents: more steps fit the image more closely and take longer</source>
+        <translation>对图像 W+ 潜变量的优化步数：步数越多，与图像拟合得越紧密，耗时也越长</translation>
+    </message>
+    <message>
+        <source>&amp;Steps:</source>
+        <translation>步数(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Also tune the &amp;generator (changes every result)</source>
+        <translation>同时调优生成器（会改变所有结果）(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Also tune the generator</source>
+        <translation>同时调优生成器</translation>
+    </message>
+    <message>
+        <source>Pivotal tuning: after the latents, adjust the generator&apos;s synthesis weights to this image with its latents fixed. Every result and reconstruction changes until Refine › Revert Generator Tuning; sessions do not save the tuning.</source>
+        <translation>枢轴调优：在潜变量之后，固定其潜变量，将生成器的合成网络权重针对此图像进行调整。在执行“精修 › 还原生成器调优”之前，所有结果和重建都会改变；会话不会保存此调优。</translation>
+    </message>
+    <message>
+        <source>Generator tuning steps</source>
+        <translation>生成器调优步数</translation>
+    </message>
+    <message>
+        <source>Optimisation steps on the generator&apos;s synthesis weights</source>
+        <translation>对生成器合成网络权重的优化步数</translation>
+    </message>
+    <message>
+        <source>Generator s&amp;teps:</source>
+        <translation>生成器步数(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Refine</source>
+        <translation>精修(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Start the refinement; the input shows its progress and a Cancel button</source>
+        <translation>开始精修；输入上会显示其进度和“取消”按钮</translation>
+    </message>
+    <message>
+        <source>Start refinement</source>
+        <translation>开始精修</translation>
+    </message>
+    <message>
+        <source>Close without refining</source>
+        <translation>关闭而不精修</translation>
+    </message>
+</context>
+<context>
     <name>pivq::ui::Session</name>
     <message>
         <source>Could not save %1: %2</source>
@@ -1219,10 +1522,6 @@ Model › Open Model… opens a trained .pivq file.</source>
         <translation>session.json 不是有效的 JSON</translation>
     </message>
     <message>
-        <source>it was written in format %1; this version reads format %2</source>
-        <translation>它以格式 %1 写入；此版本只能读取格式 %2</translation>
-    </message>
-    <message>
         <source>the image %1 is missing or damaged</source>
         <translation>图像 %1 缺失或已损坏</translation>
     </message>
@@ -1241,6 +1540,30 @@ Model › Open Model… opens a trained .pivq file.</source>
     <message>
         <source>the mask edits of layer %1 hold an invalid class</source>
         <translation>第 %1 层的掩码编辑包含无效类别</translation>
+    </message>
+    <message>
+        <source>the latents of input %1 do not have the shape %2 × %3</source>
+        <translation>输入 %1 的潜变量形状不是 %2 × %3</translation>
+    </message>
+    <message>
+        <source>it was written in format %1; this version reads formats %2 to %3</source>
+        <translation>它以格式 %1 写入；此版本可读取格式 %2 到 %3</translation>
+    </message>
+    <message>
+        <source>the refined latents of input %1 are missing</source>
+        <translation>输入 %1 精修后的潜变量缺失</translation>
+    </message>
+    <message>
+        <source>the refined latents %1 have an invalid shape %2 × %3</source>
+        <translation>精修后的潜变量 %1 形状无效：%2 × %3</translation>
+    </message>
+    <message>
+        <source>the refined latents %1 are damaged: %2 bytes where %3 × %4 float32 values take %5</source>
+        <translation>精修后的潜变量 %1 已损坏：%3 × %4 个 float32 值应占 %5 字节，实际为 %2 字节</translation>
+    </message>
+    <message>
+        <source>the refined latents %1 hold a value that is not a finite number</source>
+        <translation>精修后的潜变量 %1 包含非有限数值</translation>
     </message>
 </context>
 <context>

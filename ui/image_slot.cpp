@@ -12,6 +12,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMimeData>
+#include <QProgressBar>
 #include <QRandomGenerator>
 #include <QToolButton>
 #include <QUrl>
@@ -23,6 +24,8 @@ namespace pivq::ui {
 
 namespace {
 constexpr int kMinSide = 16;  // smaller inputs carry too little to encode
+
+using Kind = service::LatentSource::Kind;
 
 QToolButton* button(const QString& text, const QString& tip, QWidget* parent)
 {
@@ -123,6 +126,49 @@ ImageSlot::ImageSlot(const QString& title, Features features, QWidget* parent)
     }
     buttons->addStretch(1);
     layout->addLayout(buttons);
+    if (features_ & Refine) {
+        refineRow_ = new QWidget(this);
+        auto* row = new QHBoxLayout(refineRow_);
+        row->setContentsMargins(0, 0, 0, 0);
+        row->setSpacing(2);
+        refineButton_ = button(tr("Refine…"), {}, refineRow_);  // the tooltip says why when it is disabled
+        refineButton_->setAccessibleName(tr("Refine %1").arg(title));
+        connect(refineButton_, &QToolButton::clicked, this, &ImageSlot::openRefineDialog);
+        refineLabel_ = new QLabel(refineRow_);
+        refineLabel_->setWordWrap(true);
+        refineLabel_->setAccessibleName(tr("%1 refinement").arg(title));
+        refineLabel_->setToolTip(
+            tr("How faithful the reconstruction is before and after refinement (PSNR, higher "
+               "is better)"));
+        revertButton_ = button(
+            tr("Revert"), tr("%1: back to the plain encoding of the image, exactly (undoes the refinement)").arg(title),
+            refineRow_);
+        revertButton_->setAccessibleName(tr("Revert %1 to the plain encoding").arg(title));
+        connect(revertButton_, &QToolButton::clicked, this, [this] { Q_EMIT revertRequested(); });
+        row->addWidget(refineButton_);
+        row->addWidget(refineLabel_, 1);
+        row->addWidget(revertButton_);
+        layout->addWidget(refineRow_);
+
+        progressRow_ = new QWidget(this);
+        auto* prow = new QHBoxLayout(progressRow_);
+        prow->setContentsMargins(0, 0, 0, 0);
+        prow->setSpacing(2);
+        progress_ = new QProgressBar(progressRow_);
+        progress_->setTextVisible(true);
+        progress_->setAccessibleName(tr("%1 refinement progress").arg(title));
+        progress_->setToolTip(tr("Refinement steps done, and how faithful the reconstruction is so far (PSNR)"));
+        progress_->setFocusPolicy(Qt::TabFocus);  // so that the keyboard (and a screen reader) reaches its figures
+        cancelButton_ =
+            button(tr("Cancel"), tr("%1: stop the refinement; what it reached is kept (Revert undoes it)").arg(title),
+                   progressRow_);
+        cancelButton_->setAccessibleName(tr("Cancel the refinement of %1").arg(title));
+        connect(cancelButton_, &QToolButton::clicked, this, [this] { Q_EMIT refineCancelRequested(); });
+        prow->addWidget(progress_, 1);
+        prow->addWidget(cancelButton_);
+        layout->addWidget(progressRow_);
+        progressRow_->hide();
+    }
     if (features_ & Reconstruction) {
         recToggle_ = new QCheckBox(tr("Reconstruction"), this);
         recToggle_->setToolTip(tr("Show how the model reconstructs this input, with the per-pixel error"));
@@ -240,15 +286,31 @@ void ImageSlot::setRandom(quint64 seed)
 bool ImageSlot::restore(const service::LatentSource& source, const QString& description)
 {
     switch (source.kind) {
-        case service::LatentSource::Kind::None:
+        case Kind::None:
             clear();
             return true;
-        case service::LatentSource::Kind::File:
+        case Kind::File:
             return loadFile(source.path);
-        case service::LatentSource::Kind::Image:
+        case Kind::Image:
             return loadImage(source.image, description);
-        case service::LatentSource::Kind::Random:
+        case Kind::Random:
             setInput(source, {}, description.isEmpty() ? tr("random #%1").arg(source.seed) : description, {});
+            return true;
+        case Kind::Latents:
+            // Refined latents with the image they reconstruct (without one: shown by their
+            // reconstruction, like a random draw).
+            if (source.latents.isEmpty()) {
+                showError(tr("The saved latents of %1 are empty.").arg(title_));
+                return false;
+            }
+            if (!source.image.isNull() && (source.image.width() < kMinSide || source.image.height() < kMinSide)) {
+                showError(tr("The image is only %1 × %2 pixels; use one of at least %3 × %3.")
+                              .arg(source.image.width())
+                              .arg(source.image.height())
+                              .arg(kMinSide));
+                return false;
+            }
+            setInput(source, source.image, description, {});
             return true;
     }
     return false;
@@ -273,9 +335,29 @@ void ImageSlot::setInput(const service::LatentSource& source, const QImage& imag
     filePath_ = path;
     recImage_ = recError_ = QImage();
     recText_.clear();
+    recMse_ = recPsnr_ = -1;
+    // A new input is plain, unless it brings refined latents (a session).
+    refined_ = source.kind == Kind::Latents;
+    refineText_ = refined_ ? tr("refined latents") : QString();
     showError({});
     refresh();
     Q_EMIT sourceChanged();
+}
+
+bool ImageSlot::setLatents(const QVector<float>& latents)
+{
+    if (image_.isNull() || latents.isEmpty()) return false;
+    source_ = service::LatentSource::fromLatents(latents, image_);
+    refined_ = true;
+    if (refineText_.isEmpty()) refineText_ = tr("refined latents");
+    refresh();
+    Q_EMIT sourceChanged();
+    return true;
+}
+
+void ImageSlot::usePlainEncoding()
+{
+    if (source_.kind == Kind::Latents && !image_.isNull()) source_ = service::LatentSource::fromImage(image_);
 }
 
 void ImageSlot::swapWith(ImageSlot* other)
@@ -287,6 +369,10 @@ void ImageSlot::swapWith(ImageSlot* other)
     std::swap(recImage_, other->recImage_);
     std::swap(recError_, other->recError_);
     std::swap(recText_, other->recText_);
+    std::swap(recMse_, other->recMse_);
+    std::swap(recPsnr_, other->recPsnr_);
+    std::swap(refined_, other->refined_);
+    std::swap(refineText_, other->refineText_);
     showError({});
     other->showError({});
     refresh();
@@ -310,10 +396,13 @@ void ImageSlot::setReconstruction(const service::RenderResult& result)
     if (!result.ok()) {
         recImage_ = recError_ = QImage();
         recText_ = result.error;
+        recMse_ = recPsnr_ = -1;
     } else {
         recImage_ = result.image;
         recError_ = result.errorMap;
         recText_ = result.psnr >= 0 ? tr("PSNR %1 dB").arg(result.psnr, 0, 'f', 1) : QString();
+        recMse_ = result.mse;
+        recPsnr_ = result.psnr;
     }
     refresh();
 }
@@ -328,17 +417,156 @@ void ImageSlot::refresh()
     descLabel_->setText(description_.isEmpty() ? tr("(empty)") : description_);
     descLabel_->setToolTip(filePath_.isEmpty() ? description_ : QDir::toNativeSeparators(filePath_));
     view_->setImage(preview());
-    if (source_.kind == service::LatentSource::Kind::Random && recImage_.isNull())
+    if (source_.isSet() && image_.isNull() && recImage_.isNull())
         view_->setPlaceholder(tr("drawing…"));
     else
         view_->setPlaceholder(tr("Drop an image here"));
-    const bool showRec = reconstructionShown() && source_.kind == service::LatentSource::Kind::Image;
+    const bool showRec = reconstructionShown() && hasImage();
     recRow_->setVisible(showRec);
     recView_->setImage(recImage_);
     errView_->setImage(recError_);
     errView_->setPlaceholder(recImage_.isNull() ? QString() : tr("no error map"));
     recLabel_->setText(recText_);
     recLabel_->setVisible(showRec && !recText_.isEmpty());
+    refreshRefine();
+}
+
+// ---------------------------------------------------------------- refinement
+
+QString ImageSlot::refineUnavailableReason() const
+{
+    if (!(features_ & Refine)) return tr("This input cannot be refined.");
+    if (refining_) return tr("It is being refined now.");
+    switch (source_.kind) {
+        case Kind::None:
+            return tr("Give an image first.");
+        case Kind::Random:
+            return tr("A random draw has no image to match: refinement fits the latents to an image.");
+        case Kind::Image:
+        case Kind::File:
+        case Kind::Latents:
+            if (image_.isNull()) return tr("These latents have no image to match.");
+            break;
+    }
+    return refineBlocked_;
+}
+
+void ImageSlot::setRefineBlocked(const QString& why)
+{
+    refineBlocked_ = why;
+    refreshRefine();
+}
+
+void ImageSlot::openRefineDialog()
+{
+    const QString why = refineUnavailableReason();
+    if (!why.isEmpty()) {
+        showError(tr("%1 cannot be refined now: %2").arg(title_, why));
+        return;
+    }
+    if (dialog_) {
+        dialog_->raise();
+        dialog_->activateWindow();
+        return;
+    }
+    auto* d = new RefineDialog(title_, refineNote_, settings_, this);
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    connect(d, &QDialog::accepted, this, [this, d] {
+        settings_ = d->settings();
+        Q_EMIT refineRequested(settings_);
+    });
+    dialog_ = d;
+    d->open();  // window-modal, without blocking the event loop
+}
+
+void ImageSlot::showRefineStarted(int steps)
+{
+    refining_ = true;
+    showError({});
+    if (progress_) {
+        progress_->setRange(0, qMax(1, steps));
+        progress_->setValue(0);
+        progress_->setFormat(tr("starting…"));
+    }
+    refreshRefine();
+}
+
+void ImageSlot::showRefineProgress(const service::RefineProgress& p)
+{
+    if (progress_) {
+        progress_->setRange(0, qMax(1, p.steps));
+        progress_->setValue(qBound(0, p.step, qMax(1, p.steps)));
+        const QString psnr = QString::number(p.psnr, 'f', 1);
+        progress_->setFormat(p.generatorPhase
+                                 ? tr("tuning the generator: %1 / %2, PSNR %3 dB").arg(p.step).arg(p.steps).arg(psnr)
+                                 : tr("step %1 / %2, PSNR %3 dB").arg(p.step).arg(p.steps).arg(psnr));
+    }
+    // The reconstruction follows the steps; the error map is redrawn at the end.
+    if (!p.reconstruction.isNull() && hasImage()) {
+        recImage_ = p.reconstruction;
+        recText_ = tr("refining: PSNR %1 dB").arg(p.psnr, 0, 'f', 1);
+        recMse_ = p.mse;
+        recPsnr_ = p.psnr;
+        refresh();
+    }
+}
+
+void ImageSlot::showRefineResult(const service::RefineResult& r)
+{
+    refining_ = false;
+    if (r.stepsDone > 0) refined_ = true;
+    const QString figures = r.psnrBefore >= 0 && r.psnrAfter >= 0
+                                ? tr("PSNR %1 → %2 dB").arg(r.psnrBefore, 0, 'f', 1).arg(r.psnrAfter, 0, 'f', 1)
+                                : QString();
+    auto withFigures = [&](const QString& head) { return figures.isEmpty() ? head : tr("%1: %2").arg(head, figures); };
+    if (!r.ok()) {
+        showError(tr("The refinement stopped: %1").arg(r.error));
+        if (r.stepsDone > 0)
+            refineText_ = withFigures(tr("stopped after %1 of %2 steps").arg(r.stepsDone).arg(r.steps));
+    } else if (r.cancelled) {
+        if (r.stepsDone > 0)
+            refineText_ = withFigures(tr("cancelled after %1 of %2 steps").arg(r.stepsDone).arg(r.steps));
+    } else {
+        showError({});
+        refineText_ = withFigures(tr("refined"));
+    }
+    if (!r.reconstruction.isNull() && hasImage()) {
+        recImage_ = r.reconstruction;
+        recError_ = r.errorMap;
+        recMse_ = r.mseAfter;
+        recPsnr_ = r.psnrAfter;
+        recText_ = r.psnrAfter >= 0 ? tr("PSNR %1 dB").arg(r.psnrAfter, 0, 'f', 1) : QString();
+    }
+    refresh();
+}
+
+void ImageSlot::showRefineEnded()
+{
+    refining_ = false;
+    refreshRefine();
+}
+
+void ImageSlot::setRefined(bool refined)
+{
+    refined_ = refined;
+    if (!refined) refineText_.clear();
+    refreshRefine();
+}
+
+void ImageSlot::refreshRefine()
+{
+    if (!refineRow_) return;
+    const QString why = refineUnavailableReason();
+    refineButton_->setEnabled(why.isEmpty());
+    refineButton_->setToolTip(
+        why.isEmpty() ? tr("%1: make the model's reconstruction of this image faithful by optimising its latents "
+                           "(and optionally the generator) for a number of steps")
+                            .arg(title_)
+                      : tr("%1 cannot be refined now: %2").arg(title_, why));
+    refineLabel_->setText(refineText_);
+    refineLabel_->setVisible(!refining_ && !refineText_.isEmpty());
+    revertButton_->setVisible(!refining_ && refined_);
+    progressRow_->setVisible(refining_);
 }
 
 void ImageSlot::openFile()

@@ -33,8 +33,8 @@ InterpolationPanel::InterpolationPanel(QWidget* parent) : QWidget(parent)
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
 
-    poseB_ = new ImageSlot(tr("Second pose"), ImageSlot::Clearable, this);
-    identityB_ = new ImageSlot(tr("Second identity"), ImageSlot::Clearable, this);
+    poseB_ = new ImageSlot(tr("Second pose"), ImageSlot::Clearable | ImageSlot::Refine, this);
+    identityB_ = new ImageSlot(tr("Second identity"), ImageSlot::Clearable | ImageSlot::Refine, this);
     for (ImageSlot* s : {poseB_, identityB_}) s->setMinimumWidth(150);
 
     auto* sliders = new QGridLayout;

@@ -33,6 +33,7 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include "engine/service/default_model.h"
 #include "engine/service/training_controller.h"
 #include "ui/app_settings.h"
 #include "ui/compare_dialog.h"
@@ -58,6 +59,7 @@ using service::LatentSource;
 using service::RenderOutput;
 using service::RenderRequest;
 using service::RenderResult;
+using service::SourceSlot;
 
 namespace {
 constexpr const char* kFallbackPreset = "cpu64";
@@ -102,8 +104,11 @@ MainWindow::MainWindow(service::EngineService* engine, QWidget* parent) : QMainW
     modelNotice_->setAccessibleName(tr("Model message"));
     renderError_ = new MessageBar(central);
     renderError_->setAccessibleName(tr("Render error"));
+    tuningNotice_ = new MessageBar(central);
+    tuningNotice_->setAccessibleName(tr("Generator tuning message"));
     layout->addWidget(modelNotice_);
     layout->addWidget(renderError_);
+    layout->addWidget(tuningNotice_);
 
     auto* splitter = new QSplitter(Qt::Horizontal, central);
     result_ = new MaskCanvas(splitter);
@@ -135,14 +140,23 @@ MainWindow::MainWindow(service::EngineService* engine, QWidget* parent) : QMainW
     }
 
     // ---- inputs (left)
-    pose_ = new ImageSlot(tr("Pose"), ImageSlot::Random | ImageSlot::Reconstruction, this);
+    pose_ = new ImageSlot(tr("Pose"), ImageSlot::Random | ImageSlot::Reconstruction | ImageSlot::Refine, this);
     pose_->setObjectName("poseSlot");
-    identity_ = new ImageSlot(tr("Identity"), ImageSlot::Random | ImageSlot::Reconstruction, this);
+    identity_ = new ImageSlot(tr("Identity"), ImageSlot::Random | ImageSlot::Reconstruction | ImageSlot::Refine, this);
     identity_->setObjectName("identitySlot");
 
     maskPanel_ = new MaskPanel(editor_, this);
     palettePanel_ = new PalettePanel(editor_, this);
     interp_ = new InterpolationPanel(this);
+    interp_->secondPose()->setObjectName("secondPoseSlot");
+    interp_->secondIdentity()->setObjectName("secondIdentitySlot");
+    // What refining each input changes (core::PoseRows::Auto).
+    for (ImageSlot* s : {pose_, interp_->secondPose()})
+        s->setRefineNote(
+            tr("Its pose rows stay as encoded, so the swap keeps its pose and masks: refining improves "
+               "this image's own reconstruction."));
+    for (ImageSlot* s : {identity_, interp_->secondIdentity()})
+        s->setRefineNote(tr("Every row of its latents is refined, so the identity in the swap changes with it."));
     gallery_ = new GalleryStrip(this);
     training_ = new service::TrainingController(this);
     monitor_ = new TrainingMonitor(training_, this);
@@ -179,8 +193,17 @@ MainWindow::MainWindow(service::EngineService* engine, QWidget* parent) : QMainW
             refreshRecentMenus();
         });
     }
-    for (ImageSlot* s : {pose_, identity_, interp_->secondPose(), interp_->secondIdentity()})
+    for (ImageSlot* s : inputSlots()) {
         connect(s, &ImageSlot::modelDropped, this, &MainWindow::openModel);
+        connect(s, &ImageSlot::sourceChanged, this, [this, s] { onInputChanged(s); });
+        connect(s, &ImageSlot::refineRequested, this,
+                [this, s](const RefineSettings& settings) { refineInput(s, settings); });
+        connect(s, &ImageSlot::refineCancelRequested, this, &MainWindow::cancelRefinement);
+        connect(s, &ImageSlot::revertRequested, this, [this, s] { revertRefinement(s); });
+    }
+    connect(engine_, &service::EngineService::refineProgress, this, &MainWindow::onRefineProgress);
+    connect(engine_, &service::EngineService::refineFinished, this, &MainWindow::onRefineFinished);
+    connect(engine_, &service::EngineService::refineStatusReady, this, &MainWindow::onRefineStatus);
     connect(interp_, &InterpolationPanel::changed, this, &MainWindow::scheduleRender);
     connect(interp_, &InterpolationPanel::addToGalleryRequested, this, &MainWindow::addToGallery);
     connect(gallery_, &GalleryStrip::compareRequested, this,
@@ -220,6 +243,7 @@ MainWindow::MainWindow(service::EngineService* engine, QWidget* parent) : QMainW
 
     refreshResultPlaceholder();
     refreshRecentMenus();
+    refreshRefineState();
     resize(1280, 800);
 }
 
@@ -227,6 +251,8 @@ MainWindow::~MainWindow()
 {
     // An export still running renders through the engine: let it finish first.
     for (auto* w : findChildren<QFutureWatcher<InterpolationFrames>*>()) w->waitForFinished();
+    // A refinement would go on for nobody.
+    if (isRefining()) engine_->cancelRefine();
 }
 
 // ---------------------------------------------------------------- actions and menus
@@ -306,6 +332,30 @@ void MainWindow::buildActions()
         action(this, tr("Training &Monitor"), tr("Show the progress, losses and samples of the training run"));
     monitorAction_->setObjectName("trainingMonitorAction");
     connect(monitorAction_, &QAction::triggered, this, &MainWindow::showTrainingMonitor);
+    refinePose_ = action(this, tr("Refine &Pose Image…"),
+                         tr("Optimise the pose image's latents so that its reconstruction becomes faithful"));
+    refinePose_->setObjectName("refinePoseAction");
+    connect(refinePose_, &QAction::triggered, pose_, &ImageSlot::openRefineDialog);
+    refineIdentity_ = action(this, tr("Refine &Identity Image…"),
+                             tr("Optimise the identity image's latents so that its reconstruction becomes faithful"));
+    refineIdentity_->setObjectName("refineIdentityAction");
+    connect(refineIdentity_, &QAction::triggered, identity_, &ImageSlot::openRefineDialog);
+    cancelRefine_ = action(this, tr("&Cancel Refinement"), tr("Stop the running refinement; what it reached is kept"));
+    cancelRefine_->setObjectName("cancelRefinementAction");
+    connect(cancelRefine_, &QAction::triggered, this, &MainWindow::cancelRefinement);
+    revertPose_ = action(this, tr("Revert P&ose to the Plain Encoding"),
+                         tr("Undo the refinement of the pose: back to the encoder's latents of its image, exactly"));
+    revertPose_->setObjectName("revertPoseAction");
+    connect(revertPose_, &QAction::triggered, this, [this] { revertRefinement(pose_); });
+    revertIdentity_ =
+        action(this, tr("Revert I&dentity to the Plain Encoding"),
+               tr("Undo the refinement of the identity: back to the encoder's latents of its image, exactly"));
+    revertIdentity_->setObjectName("revertIdentityAction");
+    connect(revertIdentity_, &QAction::triggered, this, [this] { revertRefinement(identity_); });
+    revertTuning_ = action(this, tr("Revert &Generator Tuning"),
+                           tr("Put back the model's own synthesis weights: every result returns to the untuned model"));
+    revertTuning_->setObjectName("revertTuningAction");
+    connect(revertTuning_, &QAction::triggered, this, &MainWindow::revertGeneratorTuning);
     about_ = action(this, tr("&About PIVQ Studio"), tr("Version and licence"));
     about_->setMenuRole(QAction::AboutRole);
     connect(about_, &QAction::triggered, this, &MainWindow::showAbout);
@@ -354,6 +404,16 @@ void MainWindow::buildMenus()
     mask->addAction(maskPanel_->growAction());
     mask->addSeparator();
     mask->addAction(maskPanel_->resetAction());
+
+    QMenu* refine = menuBar()->addMenu(tr("&Refine"));
+    refine->addAction(refinePose_);
+    refine->addAction(refineIdentity_);
+    refine->addSeparator();
+    refine->addAction(cancelRefine_);
+    refine->addSeparator();
+    refine->addAction(revertPose_);
+    refine->addAction(revertIdentity_);
+    refine->addAction(revertTuning_);
 
     QMenu* model = menuBar()->addMenu(tr("&Model"));
     model->addAction(openModel_);
@@ -465,27 +525,6 @@ void MainWindow::refreshRecentMenus()
 
 // ---------------------------------------------------------------- start and models
 
-QStringList MainWindow::defaultModelDirs()
-{
-    const QString app = QCoreApplication::applicationDirPath();
-    QStringList dirs{app + "/../share/pivq-studio/models", app + "/models"};
-#ifdef PIVQ_SOURCE_DIR
-    dirs << QStringLiteral(PIVQ_SOURCE_DIR "/models");
-#endif
-    return dirs;
-}
-
-QString MainWindow::findDefaultModel(const QStringList& dirs)
-{
-    for (const QString& d : dirs) {
-        const QDir dir(d);
-        if (dir.exists("default.pivq")) return QFileInfo(dir.filePath("default.pivq")).canonicalFilePath();
-        const QStringList found = dir.entryList({"*.pivq"}, QDir::Files, QDir::Name);
-        if (!found.isEmpty()) return QFileInfo(dir.filePath(found.first())).canonicalFilePath();
-    }
-    return {};
-}
-
 void MainWindow::start(const StartupOptions& options)
 {
     if (!options.preset.isEmpty()) {
@@ -495,7 +534,7 @@ void MainWindow::start(const StartupOptions& options)
         const QString model =
             !options.model.isEmpty()
                 ? options.model
-                : findDefaultModel(options.modelDirs.isEmpty() ? defaultModelDirs() : options.modelDirs);
+                : service::findDefaultModel(options.modelDirs.isEmpty() ? service::defaultModelDirs() : options.modelDirs);
         if (!model.isEmpty()) {
             openModel(model);
         } else {
@@ -597,6 +636,8 @@ void MainWindow::showEngineInfo(const EngineInfo& info)
 
     // A different model (not just another device): new masks, palettes and results.
     const QString key = info.modelPath + '\n' + info.modelName + '\n' + info.configJson;
+    // A load (even of the same model again) drops refined latents and generator tuning.
+    if ((!attempted.isEmpty() && info.error.isEmpty()) || key != loadedKey_) resetRefinements();
     if (key != loadedKey_) {
         loadedKey_ = key;
         scheduler_->reset();
@@ -609,6 +650,7 @@ void MainWindow::showEngineInfo(const EngineInfo& info)
         lastRenderMs_ = -1;
     }
     refreshResultPlaceholder();
+    refreshRefineState();
     scheduleRender();
     requestReconstructions();
 }
@@ -716,8 +758,8 @@ void MainWindow::requestReconstructions()
     // A random input is shown by its reconstruction (G of its latents): it has no picture.
     const RenderRequest base = currentRequest();
     for (ImageSlot* slot : {pose_, identity_}) {
-        const bool random = slot->source().kind == LatentSource::Kind::Random;
-        const bool wanted = slot->source().kind == LatentSource::Kind::Image && slot->reconstructionShown();
+        const bool random = slot->isSet() && !slot->hasImage();  // a random draw (or latents without an image)
+        const bool wanted = slot->hasImage() && slot->reconstructionShown();
         if (!random && !wanted) continue;
         RenderRequest r = base;
         r.output = slot == pose_ ? RenderOutput::ReconstructPose : RenderOutput::ReconstructIdentity;
@@ -756,7 +798,9 @@ void MainWindow::onReconstruction(const RenderRequest& request, const RenderResu
     const LatentSource now = slot->source();
     const LatentSource& asked = request.output == RenderOutput::ReconstructPose ? request.pose : request.identity;
     // Only if the slot still holds what was reconstructed.
-    if (now.kind != asked.kind || now.seed != asked.seed || now.image.cacheKey() != asked.image.cacheKey()) return;
+    if (now.kind != asked.kind || now.seed != asked.seed || now.image.cacheKey() != asked.image.cacheKey() ||
+        now.latents != asked.latents)
+        return;
     slot->setReconstruction(result);
 }
 
@@ -810,7 +854,20 @@ void MainWindow::onPoseChanged()
 
 void MainWindow::swapSides()
 {
+    // Refined latents follow their image to the other side (the engine would encode a moved
+    // image afresh).
+    QVector<float> poseWs, identityWs;
+    if (hasModel() && pose_->isRefined()) poseWs = engine_->latentsSync(SourceSlot::Pose);
+    if (hasModel() && identity_->isRefined()) identityWs = engine_->latentsSync(SourceSlot::Identity);
     pose_->swapWith(identity_);
+    if (!identityWs.isEmpty())
+        pose_->setLatents(identityWs);
+    else
+        pose_->setRefined(pose_->source().kind == LatentSource::Kind::Latents);
+    if (!poseWs.isEmpty())
+        identity_->setLatents(poseWs);
+    else
+        identity_->setRefined(identity_->source().kind == LatentSource::Kind::Latents);
 }
 
 void MainWindow::randomPose()
@@ -924,6 +981,169 @@ void MainWindow::showAbout()
             .arg(QCoreApplication::applicationVersion(), info_.torchVersion, info_.device));
 }
 
+// ---------------------------------------------------------------- refinement
+
+QList<ImageSlot*> MainWindow::inputSlots() const
+{
+    return {pose_, identity_, interp_->secondPose(), interp_->secondIdentity()};
+}
+
+SourceSlot MainWindow::sourceSlot(const ImageSlot* slot) const
+{
+    if (slot == identity_) return SourceSlot::Identity;
+    if (slot == interp_->secondPose()) return SourceSlot::PoseB;
+    if (slot == interp_->secondIdentity()) return SourceSlot::IdentityB;
+    return SourceSlot::Pose;
+}
+
+bool MainWindow::refineInput(ImageSlot* slot, const RefineSettings& settings)
+{
+    if (!slot || !inputSlots().contains(slot)) return false;
+    const QString why = slot->refineUnavailableReason();
+    if (!why.isEmpty()) {
+        slot->showError(tr("%1 cannot be refined now: %2").arg(slot->title(), why));
+        return false;
+    }
+    service::RefineRequest r;
+    r.slot = sourceSlot(slot);
+    r.source = slot->source();  // the very source renders send, so the engine keeps its latents
+    r.steps = settings.steps;
+    r.tuneGenerator = settings.tuneGenerator;
+    r.generatorSteps = settings.generatorSteps;
+    refineRun_ = {engine_->refine(r), slot, false};
+    slot->showRefineStarted(r.steps + (r.tuneGenerator ? r.generatorSteps : 0));
+    refreshRefineState();
+    return true;
+}
+
+void MainWindow::cancelRefinement()
+{
+    if (!isRefining()) return;
+    engine_->cancelRefine();
+    statusBar()->showMessage(tr("Cancelling the refinement; what it reached is kept…"), 4000);
+}
+
+void MainWindow::revertRefinement(ImageSlot* slot)
+{
+    if (!slot || !inputSlots().contains(slot) || !hasModel()) return;
+    if (refineRun_.slot == slot && !refineRun_.orphaned) {
+        // The engine cancels it first; its result would only say "cancelled".
+        refineRun_.orphaned = true;
+        slot->showRefineEnded();
+    }
+    pendingReverts_.push_back(slot);
+    engine_->revertRefinement(sourceSlot(slot));
+    // Saved latents go back to a plain image source: the engine encodes the same image.
+    slot->usePlainEncoding();
+}
+
+void MainWindow::revertGeneratorTuning()
+{
+    if (!hasModel()) return;
+    pendingReverts_.push_back(nullptr);
+    engine_->revertGeneratorTuning();
+}
+
+void MainWindow::onRefineProgress(const service::RefineProgress& p)
+{
+    if (p.stamp != refineRun_.stamp || refineRun_.orphaned) return;
+    refineRun_.slot->showRefineProgress(p);
+    scheduleRender();  // the swap follows the refinement (renders run between its slices)
+}
+
+void MainWindow::onRefineFinished(const service::RefineResult& r)
+{
+    if (r.stamp != refineRun_.stamp) return;  // not one this window is waiting for
+    ImageSlot* slot = refineRun_.slot;
+    const bool orphaned = refineRun_.orphaned;
+    refineRun_ = {};
+    generatorTuned_ = r.generatorTuned;
+    if (orphaned) {
+        slot->showRefineEnded();
+    } else {
+        slot->showRefineResult(r);
+        if (!r.ok())
+            statusBar()->showMessage(tr("The refinement of %1 stopped: %2").arg(slot->title(), r.error), 8000);
+        else if (!r.cancelled)
+            statusBar()->showMessage(tr("%1 refined in %2 steps (%3 s)")
+                                         .arg(slot->title())
+                                         .arg(r.stepsDone)
+                                         .arg(r.refineMs / 1000.0, 0, 'f', 1),
+                                     6000);
+    }
+    refreshRefineState();
+    scheduleRender();
+    requestReconstructions();
+}
+
+void MainWindow::onRefineStatus(const service::RefineStatus& st)
+{
+    if (pendingReverts_.isEmpty()) return;  // not an answer to this window
+    ImageSlot* slot = pendingReverts_.takeFirst();
+    if (slot) {
+        if (!slot->isRefining()) slot->setRefined(st.ok() && st.isRefined(sourceSlot(slot)));
+        if (st.ok()) statusBar()->showMessage(tr("%1: back to the plain encoding").arg(slot->title()), 4000);
+    } else if (st.ok()) {
+        statusBar()->showMessage(tr("The generator's own weights are back"), 4000);
+    }
+    generatorTuned_ = st.ok() && st.generatorTuned;
+    refreshRefineState();
+    scheduleRender();
+    requestReconstructions();
+}
+
+void MainWindow::onInputChanged(ImageSlot* slot)
+{
+    // A new input in a slot being refined: that refinement is over (the engine would end it
+    // at the next render anyway).
+    if (refineRun_.slot == slot && !refineRun_.orphaned) {
+        refineRun_.orphaned = true;
+        engine_->cancelRefine();
+        slot->showRefineEnded();
+    }
+    refreshRefineState();
+}
+
+void MainWindow::resetRefinements()
+{
+    generatorTuned_ = false;
+    pendingReverts_.clear();
+    for (ImageSlot* slot : inputSlots()) {
+        slot->usePlainEncoding();  // saved latents belong to the model they were refined with
+        slot->setRefined(false);
+    }
+}
+
+void MainWindow::refreshRefineState()
+{
+    const QString blocked = !hasModel()    ? tr("No model is loaded; open one first (Model › Open Model…).")
+                            : isRefining() ? tr("Another refinement is running: wait for it or cancel it.")
+                                           : QString();
+    for (ImageSlot* slot : inputSlots()) slot->setRefineBlocked(blocked);
+    refinePose_->setEnabled(pose_->canRefine());
+    refineIdentity_->setEnabled(identity_->canRefine());
+    cancelRefine_->setEnabled(isRefining() && !refineRun_.orphaned);
+    revertPose_->setEnabled(hasModel() && pose_->isRefined() && !pose_->isRefining());
+    revertIdentity_->setEnabled(hasModel() && identity_->isRefined() && !identity_->isRefining());
+    revertTuning_->setEnabled(hasModel() && generatorTuned_);
+    // Shown when the tuning begins (it can be dismissed), gone when it is reverted.
+    if (generatorTuned_ == tuningNoticeShown_) return;
+    tuningNoticeShown_ = generatorTuned_;
+    if (generatorTuned_)
+        tuningNotice_->showMessage(
+            MessageBar::Level::Info,
+            tr("<b>The generator is tuned</b> to one image (pivotal tuning): every result and reconstruction now "
+               "differs from the model's own weights. Refine › Revert Generator Tuning puts them back; sessions do "
+               "not save the tuning."));
+    else
+        tuningNotice_->clearMessage();
+}
+
+QString MainWindow::tuningNotice() const
+{
+    return tuningNotice_->text();
+}
+
 // ---------------------------------------------------------------- sessions
 
 bool MainWindow::saveSession(const QString& path, QString* error)
@@ -931,10 +1151,28 @@ bool MainWindow::saveSession(const QString& path, QString* error)
     Session s;
     s.modelPath = info_.modelPath;
     s.modelName = info_.modelName;
-    s.pose = {pose_->source(), pose_->description()};
-    s.identity = {identity_->source(), identity_->description()};
-    s.poseB = {interp_->secondPose()->source(), interp_->secondPose()->description()};
-    s.identityB = {interp_->secondIdentity()->source(), interp_->secondIdentity()->description()};
+    // A refined input is saved with its latents as they are now, beside its image.
+    SessionInput* inputs[] = {&s.pose, &s.identity, &s.poseB, &s.identityB};
+    const QList<ImageSlot*> slots = inputSlots();
+    for (int i = 0; i < 4; ++i) {
+        ImageSlot* slot = slots[i];
+        SessionInput& in = *inputs[i];
+        in = {slot->source(), slot->description()};
+        if (!slot->isRefined() || !slot->hasImage()) {
+            if (in.source.kind == LatentSource::Kind::Latents && slot->hasImage())
+                in.source = LatentSource::fromImage(slot->image());  // reverted: the plain image
+            continue;
+        }
+        const QVector<float> ws = hasModel() ? engine_->latentsSync(sourceSlot(slot)) : QVector<float>();
+        if (ws.isEmpty() || ws.size() != info_.numWs * info_.wDim) {
+            *error = tr("Could not save %1: the refined latents of %2 could not be read from the engine.")
+                         .arg(QFileInfo(path).fileName(), slot->title());
+            return false;
+        }
+        in.source = LatentSource::fromLatents(ws, slot->image());
+        in.numWs = info_.numWs;
+        in.wDim = info_.wDim;
+    }
     s.poseT = interp_->poseSlider()->value() / double(InterpolationPanel::kSteps);
     s.identityT = interp_->identitySlider()->value() / double(InterpolationPanel::kSteps);
     s.layer = editor_->layer();
@@ -944,24 +1182,59 @@ bool MainWindow::saveSession(const QString& path, QString* error)
     }
     s.colors = doc_->palettes();
     s.names = doc_->classNames();
-    return writeSession(path, s, error);
+    if (!writeSession(path, s, error)) return false;
+    const QString saved = tr("Saved %1").arg(QDir::toNativeSeparators(path));
+    if (generatorTuned_)
+        statusBar()->showMessage(tr("%1. The generator tuning is not saved in sessions: opened again, the session "
+                                    "renders with the model's own weights.")
+                                     .arg(saved),
+                                 12000);
+    else
+        statusBar()->showMessage(saved, 4000);
+    return true;
 }
 
 bool MainWindow::openSession(const QString& path, QString* error)
 {
     Session s;
     if (!readSession(path, &s, error)) return false;
+    const bool otherModel = !s.modelPath.isEmpty() && QFileInfo(s.modelPath) != QFileInfo(info_.modelPath) &&
+                            QFileInfo::exists(s.modelPath);
+    // Refined latents fit only a model with their shape. With the model in use they are
+    // checked now, before anything changes; with a model still to come, the images go in
+    // plain and their latents follow once that model is known (applySessionLatents).
+    const bool deferLatents = otherModel || !hasModel();
+    const SessionInput* inputs[] = {&s.pose, &s.identity, &s.poseB, &s.identityB};
+    const QList<ImageSlot*> slots = inputSlots();
+    bool anyLatents = false;
+    for (int i = 0; i < 4; ++i) {
+        const SessionInput& in = *inputs[i];
+        if (in.source.kind != LatentSource::Kind::Latents) continue;
+        anyLatents = true;
+        if (!deferLatents && (in.numWs != info_.numWs || in.wDim != info_.wDim)) {
+            *error = tr("Could not open %1: the refined latents of %2 have %3 × %4 values, but the model in use has "
+                        "%5 × %6.")
+                         .arg(QFileInfo(path).fileName(), slots[i]->title())
+                         .arg(in.numWs)
+                         .arg(in.wDim)
+                         .arg(info_.numWs)
+                         .arg(info_.wDim);
+            return false;
+        }
+    }
     // Inputs first: a new pose clears edits, which the session then brings back.
-    pose_->restore(s.pose.source, s.pose.description);
-    identity_->restore(s.identity.source, s.identity.description);
-    interp_->secondPose()->restore(s.poseB.source, s.poseB.description);
-    interp_->secondIdentity()->restore(s.identityB.source, s.identityB.description);
+    for (int i = 0; i < 4; ++i) {
+        LatentSource source = inputs[i]->source;
+        if (deferLatents && source.kind == LatentSource::Kind::Latents && !source.image.isNull())
+            source = LatentSource::fromImage(source.image);  // the same QImage: its latents follow
+        slots[i]->restore(source, inputs[i]->description);
+    }
     interp_->setT(s.poseT, s.identityT);
     pendingSession_ = s;
     hasPendingSession_ = true;
-    if (!s.modelPath.isEmpty() && QFileInfo(s.modelPath) != QFileInfo(info_.modelPath) &&
-        QFileInfo::exists(s.modelPath)) {
-        openModel(s.modelPath);  // the masks follow when it is loaded
+    pendingLatents_ = deferLatents && anyLatents;
+    if (otherModel) {
+        openModel(s.modelPath);  // the masks and latents follow when it is loaded
     } else {
         applySessionMasks();
     }
@@ -973,6 +1246,11 @@ void MainWindow::applySessionMasks()
     if (!hasPendingSession_) return;
     hasPendingSession_ = false;
     const Session& s = pendingSession_;
+    // Latents before the mask edits: giving the pose its latents is a change of its source.
+    if (pendingLatents_) {
+        pendingLatents_ = false;
+        applySessionLatents(s);
+    }
     QStringList skipped;
     for (auto it = s.sides.cbegin(); it != s.sides.cend(); ++it) {
         const int l = it.key();
@@ -997,16 +1275,38 @@ void MainWindow::applySessionMasks()
     scheduleRender();
 }
 
+void MainWindow::applySessionLatents(const Session& s)
+{
+    const SessionInput* inputs[] = {&s.pose, &s.identity, &s.poseB, &s.identityB};
+    const QList<ImageSlot*> slots = inputSlots();
+    QStringList unfit;
+    for (int i = 0; i < 4; ++i) {
+        const SessionInput& in = *inputs[i];
+        ImageSlot* slot = slots[i];
+        // Only while the slot still holds the session's image.
+        if (in.source.kind != LatentSource::Kind::Latents || in.source.image.isNull() ||
+            slot->image().cacheKey() != in.source.image.cacheKey())
+            continue;
+        if (!hasModel() || in.numWs != info_.numWs || in.wDim != info_.wDim) {
+            unfit << slot->title();
+            continue;
+        }
+        slot->setLatents(in.source.latents);
+    }
+    if (!unfit.isEmpty())
+        statusBar()->showMessage(tr("The refined latents of %1 do not fit the model in use; the plain encoding of "
+                                    "the image is used instead.")
+                                     .arg(unfit.join(", ")),
+                                 8000);
+}
+
 void MainWindow::saveSessionDialog()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Save Session"), tr("session.pivqs"),
                                                       tr("PIVQ Studio sessions (*.pivqs)"));
     if (path.isEmpty()) return;
     QString error;
-    if (!saveSession(path, &error))
-        QMessageBox::warning(this, tr("Save Session"), error);
-    else
-        statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 4000);
+    if (!saveSession(path, &error)) QMessageBox::warning(this, tr("Save Session"), error);  // saveSession says "Saved"
 }
 
 void MainWindow::openSessionDialog()

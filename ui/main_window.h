@@ -9,6 +9,7 @@
 
 #include "engine/service/engine_service.h"
 #include "engine/service/training_run.h"
+#include "ui/refine_dialog.h"
 #include "ui/session_file.h"
 
 class QAction;
@@ -41,7 +42,7 @@ class TrainingMonitor;
 struct StartupOptions {
     QString model;           // a .pivq to open
     QString preset;          // build this preset's untrained networks instead of opening a model
-    QStringList modelDirs;   // where to look for the shipped default model; empty: defaultModelDirs()
+    QStringList modelDirs;   // where to look for the shipped default model; empty: service::defaultModelDirs()
     QString pose, identity;  // image files; empty: the built-in samples
     bool samples = true;     // load the built-in samples where no image is given
 };
@@ -55,10 +56,8 @@ public:
     // The default model (or, when there is none, an untrained preset and a notice saying
     // what to do) and the sample inputs.
     void start(const StartupOptions& options = {});
-    static QStringList defaultModelDirs();
     // The dock layout and window size of the last session.
     void restoreLayout();
-    static QString findDefaultModel(const QStringList& dirs);  // "" when there is none
 
     // Shows what the engine reports (also used by tests).
     void showEngineInfo(const service::EngineInfo& info);
@@ -86,6 +85,21 @@ public:
     // The request the window would send now, and the last swap it sent.
     service::RenderRequest currentRequest() const;
     service::RenderRequest lastSwapRequest() const { return lastSwap_; }
+    // Pose, identity, second pose, second identity (the order of service::SourceSlot).
+    QList<ImageSlot*> inputSlots() const;
+
+    // Refinement of an input set from an image (what its Refine… button does): its W+
+    // latents, and with the settings' tuneGenerator the synthesis weights, are optimised on
+    // the engine thread in slices, renders in between. One at a time. False, with the reason
+    // in the slot, when it cannot start (no model, a random draw, one running already).
+    bool refineInput(ImageSlot* slot, const RefineSettings& settings);
+    void cancelRefinement();                 // what was reached is kept
+    void revertRefinement(ImageSlot* slot);  // back to the plain encoding of its image
+    void revertGeneratorTuning();            // the model's own synthesis weights
+    bool isRefining() const { return refineRun_.stamp != 0; }
+    ImageSlot* refiningSlot() const { return refineRun_.slot; }
+    bool generatorTuned() const { return generatorTuned_; }
+    QString tuningNotice() const;  // the message shown while the generator is tuned ("" otherwise)
 
     // Training inside the studio: one run at a time, on its own thread.
     service::TrainingController* training() const { return training_; }
@@ -144,7 +158,15 @@ private:
     void refreshResultPlaceholder();
     void savePaletteEdits(int layer);
     void applySessionMasks();
+    void applySessionLatents(const Session& s);
     void applySavedPalettes();
+    void onRefineProgress(const service::RefineProgress& progress);
+    void onRefineFinished(const service::RefineResult& result);
+    void onRefineStatus(const service::RefineStatus& status);
+    void onInputChanged(ImageSlot* slot);
+    void resetRefinements();  // a model was loaded: nothing is refined or tuned
+    void refreshRefineState();
+    service::SourceSlot sourceSlot(const ImageSlot* slot) const;
     bool hasModel() const { return !info_.modelName.isEmpty(); }
     ImageSlot* focusedSlot() const;
     QString modelDescription() const;
@@ -160,6 +182,19 @@ private:
     service::RenderRequest lastSwap_;
     Session pendingSession_;  // mask edits and palette waiting for their model
     bool hasPendingSession_ = false;
+    bool pendingLatents_ = false;  // ...and refined latents, restored once the model is known
+
+    // The refinement this window started and has not seen finish. `orphaned`: its input was
+    // replaced or reverted meanwhile, so its result is not shown.
+    struct RefineRun {
+        quint64 stamp = 0;
+        ImageSlot* slot = nullptr;
+        bool orphaned = false;
+    };
+    RefineRun refineRun_;
+    bool generatorTuned_ = false;
+    bool tuningNoticeShown_ = false;
+    QList<ImageSlot*> pendingReverts_;  // reverts asked, in order; nullptr: the generator tuning
     QImage lastResult_;
     double lastRenderMs_ = -1;
     QTimer* renderTimer_ = nullptr;
@@ -173,6 +208,7 @@ private:
     MaskCanvas* maskView_ = nullptr;
     MessageBar* modelNotice_ = nullptr;
     MessageBar* renderError_ = nullptr;
+    MessageBar* tuningNotice_ = nullptr;
     MaskPanel* maskPanel_ = nullptr;
     PalettePanel* palettePanel_ = nullptr;
     InterpolationPanel* interp_ = nullptr;
@@ -202,6 +238,12 @@ private:
     QAction* openModel_ = nullptr;
     QAction* modelInfo_ = nullptr;
     QAction* about_ = nullptr;
+    QAction* refinePose_ = nullptr;
+    QAction* refineIdentity_ = nullptr;
+    QAction* cancelRefine_ = nullptr;
+    QAction* revertPose_ = nullptr;
+    QAction* revertIdentity_ = nullptr;
+    QAction* revertTuning_ = nullptr;
     QMenu* recentFiles_ = nullptr;
     QMenu* recentModels_ = nullptr;
     QMenu* viewMenu_ = nullptr;

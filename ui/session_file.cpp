@@ -11,6 +11,10 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QtEndian>
+
+#include <cmath>
+#include <cstring>
 
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
@@ -37,13 +41,46 @@ const char* inputEntry(int i)
     return names[i];
 }
 
+const char* latentsEntry(int i)
+{
+    static const char* names[] = {"pose_latents.f32", "identity_latents.f32", "second_pose_latents.f32",
+                                  "second_identity_latents.f32"};
+    return names[i];
+}
+
 bool knownEntry(const QString& name)
 {
     static const QRegularExpression edits("^edits_layer[0-9]{1,3}\\.png$");
     if (name == "session.json") return true;
     for (int i = 0; i < 4; ++i)
-        if (name == inputEntry(i)) return true;
+        if (name == inputEntry(i) || name == latentsEntry(i)) return true;
     return edits.match(name).hasMatch();
+}
+
+QByteArray floatBytes(const QVector<float>& values)
+{
+    QByteArray bytes(values.size() * 4, Qt::Uninitialized);
+    for (int i = 0; i < values.size(); ++i) {
+        quint32 bits = 0;
+        std::memcpy(&bits, &values[i], 4);
+        qToLittleEndian(bits, bytes.data() + 4 * i);
+    }
+    return bytes;
+}
+
+// False when the bytes are not `count` finite float32 values.
+bool readFloats(const QByteArray& bytes, int count, QVector<float>* out)
+{
+    if (bytes.size() != qint64(count) * 4) return false;
+    out->resize(count);
+    for (int i = 0; i < count; ++i) {
+        const quint32 bits = qFromLittleEndian<quint32>(bytes.constData() + 4 * i);
+        float v = 0;
+        std::memcpy(&v, &bits, 4);
+        if (!std::isfinite(v)) return false;
+        (*out)[i] = v;
+    }
+    return true;
 }
 
 QByteArray png(const QImage& img)
@@ -76,6 +113,8 @@ QString kindName(Kind k)
             return "random";
         case Kind::File:
             return "file";
+        case Kind::Latents:
+            return "latents";
         case Kind::None:
             break;
     }
@@ -91,16 +130,30 @@ bool writeSession(const QString& path, const Session& s, QString* error)
     };
     QMap<QString, QByteArray> entries;
     QJsonObject root;
-    root["format"] = Session::kFormat;
     root["model"] = QJsonObject{{"path", s.modelPath}, {"name", s.modelName}};
     const SessionInput* inputs[] = {&s.pose, &s.identity, &s.poseB, &s.identityB};
     QJsonArray jsonInputs;
+    bool anyLatents = false;
     for (int i = 0; i < 4; ++i) {
         const SessionInput& in = *inputs[i];
         QJsonObject o{{"kind", kindName(in.source.kind)}, {"description", in.description}};
-        if (in.source.kind == Kind::Image) {
+        if (in.source.kind == Kind::Image || (in.source.kind == Kind::Latents && !in.source.image.isNull())) {
             o["entry"] = QString::fromLatin1(inputEntry(i));
             entries[inputEntry(i)] = png(in.source.image);
+        }
+        if (in.source.kind == Kind::Latents) {
+            const qint64 count = qint64(in.numWs) * in.wDim;
+            if (in.numWs < 1 || in.numWs > Session::kMaxNumWs || in.wDim < 1 || in.wDim > Session::kMaxWDim ||
+                count != in.source.latents.size())
+                return fail(Text::tr("the latents of input %1 do not have the shape %2 × %3")
+                                .arg(i + 1)
+                                .arg(in.numWs)
+                                .arg(in.wDim));
+            o["latents"] = QString::fromLatin1(latentsEntry(i));
+            o["num_ws"] = in.numWs;
+            o["w_dim"] = in.wDim;
+            entries[latentsEntry(i)] = floatBytes(in.source.latents);
+            anyLatents = true;
         } else if (in.source.kind == Kind::Random) {
             o["seed"] = QString::number(in.source.seed);  // 64-bit: a JSON number would lose digits
             o["psi"] = in.source.psi;
@@ -139,6 +192,7 @@ bool writeSession(const QString& path, const Session& s, QString* error)
         layers.append(o);
     }
     root["layers"] = layers;
+    root["format"] = anyLatents ? Session::kFormat : Session::kPlainFormat;
     entries["session.json"] = QJsonDocument(root).toJson();
 
     QSaveFile file(path);
@@ -189,9 +243,11 @@ bool readSession(const QString& path, Session* s, QString* error)
     QJsonParseError perr;
     const QJsonObject root = QJsonDocument::fromJson(entries["session.json"], &perr).object();
     if (perr.error != QJsonParseError::NoError) return fail(Text::tr("session.json is not valid JSON"));
-    if (root["format"].toInt() != Session::kFormat)
-        return fail(Text::tr("it was written in format %1; this version reads format %2")
-                        .arg(root["format"].toInt())
+    const int format = root["format"].toInt();
+    if (format < Session::kPlainFormat || format > Session::kFormat)
+        return fail(Text::tr("it was written in format %1; this version reads formats %2 to %3")
+                        .arg(format)
+                        .arg(Session::kPlainFormat)
                         .arg(Session::kFormat));
 
     Session out;
@@ -215,6 +271,35 @@ bool readSession(const QString& path, Session* s, QString* error)
             in.source = service::LatentSource::random(seed, qBound(0.0, o["psi"].toDouble(0.7), 2.0));
         } else if (kind == "file") {
             in.source = service::LatentSource::fromFile(o["file"].toString());
+        } else if (kind == "latents") {
+            const QString name = o["latents"].toString();
+            const int numWs = o["num_ws"].toInt(), wDim = o["w_dim"].toInt();
+            if (format < 2 || name != QString::fromLatin1(latentsEntry(i)) || !entries.contains(name))
+                return fail(Text::tr("the refined latents of input %1 are missing").arg(i + 1));
+            if (numWs < 1 || numWs > Session::kMaxNumWs || wDim < 1 || wDim > Session::kMaxWDim)
+                return fail(
+                    Text::tr("the refined latents %1 have an invalid shape %2 × %3").arg(name).arg(numWs).arg(wDim));
+            const QByteArray bytes = entries.value(name);
+            if (bytes.size() != qint64(numWs) * wDim * 4)
+                return fail(Text::tr("the refined latents %1 are damaged: %2 bytes where %3 × %4 float32 values "
+                                     "take %5")
+                                .arg(name)
+                                .arg(bytes.size())
+                                .arg(numWs)
+                                .arg(wDim)
+                                .arg(qint64(numWs) * wDim * 4));
+            QVector<float> ws;
+            if (!readFloats(bytes, numWs * wDim, &ws))
+                return fail(Text::tr("the refined latents %1 hold a value that is not a finite number").arg(name));
+            QImage img;
+            if (o.contains("entry")) {
+                img = decodePng(entries.value(o["entry"].toString()));
+                if (img.isNull())
+                    return fail(Text::tr("the image %1 is missing or damaged").arg(o["entry"].toString()));
+            }
+            in.source = service::LatentSource::fromLatents(ws, img);
+            in.numWs = numWs;
+            in.wDim = wDim;
         }
     }
     out.poseT = qBound(0.0, root["pose_t"].toDouble(), 1.0);

@@ -20,6 +20,7 @@
 #include <QUrl>
 #include <QtTest>
 
+#include "engine/service/default_model.h"
 #include "engine/service/engine_service.h"
 #include "ui/gallery_strip.h"
 #include "ui/image_slot.h"
@@ -183,17 +184,17 @@ void TestMainWindow::badModelFallsBackAndSaysWhy()
 void TestMainWindow::defaultModelIsFoundInModelsDir()
 {
     QTemporaryDir models;
-    QVERIFY(ui::MainWindow::findDefaultModel({models.path()}).isEmpty());
+    QVERIFY(service::findDefaultModel({models.path()}).isEmpty());
     for (const char* name : {"b.pivq", "a.pivq", "notes.md"}) {
         QFile f(models.filePath(name));
         QVERIFY(f.open(QIODevice::WriteOnly));
     }
-    QCOMPARE(QFileInfo(ui::MainWindow::findDefaultModel({models.path()})).fileName(), QString("a.pivq"));
+    QCOMPARE(QFileInfo(service::findDefaultModel({models.path()})).fileName(), QString("a.pivq"));
     {
         QFile f(models.filePath("default.pivq"));
         QVERIFY(f.open(QIODevice::WriteOnly));
     }
-    QCOMPARE(QFileInfo(ui::MainWindow::findDefaultModel({"/nonexistent", models.path()})).fileName(),
+    QCOMPARE(QFileInfo(service::findDefaultModel({"/nonexistent", models.path()})).fileName(),
              QString("default.pivq"));
 
     // The window opens what it finds; this one is empty, so it says so and falls back.
