@@ -9,6 +9,7 @@
 //   pivq swap|masks|edit|interpolate|sample|reconstruct --model BUNDLE ...
 //                                   editing on one core::EditSession (see usage())
 //   pivq eval --model BUNDLE ...    metrics (engine/core/evaluate.h) on toyfaces or a folder
+//   pivq export --model IN --out OUT  a bundle to ship (fp16, class names, no training state)
 // Global options: --threads N (default: all cores), --device auto|cpu|cuda.
 // Exit status: 0 success, 1 bad input or failure (one line on stderr), 2 usage error.
 #include <chrono>
@@ -48,6 +49,7 @@
 #include "engine/io/masks.h"
 #include "engine/io/safetensors.h"
 #include "engine/io/toyfaces.h"
+#include "engine/service/default_model.h"
 #include "engine/service/training_run.h"
 
 namespace {
@@ -327,10 +329,21 @@ void checkOutput(const std::string& path, bool animationAllowed)
                          std::string(animationAllowed ? ", .gif, .mp4 or .avi)" : ")"));
 }
 
+// --model, or the shipped default model (said on stderr, so that a script sees which).
+std::string modelPath(const Options& o)
+{
+    if (o.has("--model")) return o.get("--model");
+    const QString found = pivq::service::findDefaultModel(pivq::service::defaultModelDirs());
+    if (found.isEmpty())
+        throw UsageError("give --model BUNDLE.pivq (no default model was found in " +
+                         pivq::service::defaultModelDirs().join(", ").toStdString() + ")");
+    std::cerr << "[model] " << found.toStdString() << " (the default; --model chooses another)\n";
+    return found.toStdString();
+}
+
 io::EditModel openModel(const Options& o)
 {
-    const std::string path = o.need("--model");
-    return io::loadEditModel(path, core::selectDevice(o.get("--device", "auto")));
+    return io::loadEditModel(modelPath(o), core::selectDevice(o.get("--device", "auto")));
 }
 
 void setImage(core::EditSession& s, Source src, const std::string& path)
@@ -609,7 +622,43 @@ int cmdEval(const Args& args, int threads)
     a.json = o.get("--json");
     if (!a.json.empty() && QFileInfo(QString::fromStdString(a.json)).suffix().toLower() != "json")
         throw UsageError("--json wants a file ending in .json");
-    evaluateBundle(o.need("--model"), a, threads);
+    evaluateBundle(modelPath(o), a, threads);
+    return 0;
+}
+
+// pivq export: a bundle to ship or share: the networks, config, palettes (with the class
+// names given), training record and preview, optionally with fp16 weights; the training
+// state only with --keep-training. Loaded and checked before anything is written; the
+// output is written atomically (it may be the input itself).
+int cmdExport(const Args& args, int)
+{
+    Options o(args, {"--model", "--out", "--names"}, {"--fp16", "--keep-training"});
+    const std::string in = o.need("--model"), out = o.need("--out");
+    if (QFileInfo(QString::fromStdString(out)).suffix().toLower() != "pivq")
+        throw UsageError("--out wants a file ending in .pivq");
+    const bool keep = o.has("--keep-training");
+    io::Bundle b = io::loadBundle(in, keep);
+    for (const std::string& spec : o.all("--names")) {
+        // LAYER=name,name,... : the K class names of one pose layer, in class order.
+        const auto eq = spec.find('=');
+        if (eq == std::string::npos) throw UsageError("--names wants LAYER=name,name,..., got \"" + spec + "\"");
+        const int layer = toInt(spec.substr(0, eq), "--names layer", 0, 1000);
+        auto it = b.palettes.find(layer);
+        if (it == b.palettes.end()) {
+            std::string layers;
+            for (int l : b.config.pose_layers) layers += (layers.empty() ? "" : ", ") + std::to_string(l);
+            throw UsageError("--names: layer " + std::to_string(layer) + " is not a pose layer (pose layers: " +
+                             layers + ")");
+        }
+        const auto names = splitList(spec.substr(eq + 1));
+        if (names.size() != it->second.size())
+            throw UsageError("--names: layer " + std::to_string(layer) + " has " + std::to_string(it->second.size()) +
+                             " classes, " + std::to_string(names.size()) + " names were given");
+        for (size_t k = 0; k < names.size(); ++k) it->second[k].name = names[k];
+    }
+    io::saveBundle(out, b, o.has("--fp16"));
+    std::cout << "wrote " << out << " (" << QFileInfo(QString::fromStdString(out)).size() << " bytes"
+              << (o.has("--fp16") ? ", fp16 weights" : "") << (keep ? ", with training state" : "") << ")\n";
     return 0;
 }
 
@@ -758,7 +807,7 @@ void usage(std::ostream& out)
            "        [--kimg N | --minutes M] [--batch B] [--seed S] [--resume] [--init BUNDLE] [--lpips F]\n"
            "        [--checkpoint-minutes M] [--sample-minutes M] [--toyfaces-count N] [--device D] [--no-cache]\n"
            "                           train a model; Ctrl-C saves a checkpoint and exits\n"
-           "editing (every command takes --model BUNDLE.pivq [--device D]; images in any format OpenCV reads):\n"
+           "editing (every command takes [--model BUNDLE.pivq] [--device D]; images in any format OpenCV reads):\n"
            "  swap --identity IMG --pose IMG --out OUT.png\n"
            "                           the identity of one image in the pose of the other\n"
            "  masks --pose IMG --out DIR\n"
@@ -785,6 +834,10 @@ void usage(std::ostream& out)
            "        [--toyfaces-count 20000] [--results FILE.md]\n"
            "                           train every variant of the paper's Table 2 on toyfaces with one budget,\n"
            "                           evaluate them on the same pairs, write DIR/RESULTS.md (resumable)\n"
+           "  export --model IN.pivq --out OUT.pivq [--fp16] [--names LAYER=name,name,... ...] [--keep-training]\n"
+           "                           a bundle to ship: fp16 weights if asked, class names for a layer's palette,\n"
+           "                           no training state unless kept\n"
+           "editing and eval use the shipped default model (models/default.pivq) when --model is not given.\n"
            "exit status: 0 success, 1 bad input or failure, 2 usage error\n";
 }
 
@@ -829,7 +882,8 @@ int main(int argc, char** argv)
         {"sample", edit::cmdSample},
         {"reconstruct", edit::cmdReconstruct},
         {"eval", edit::cmdEval},
-        {"ablate", edit::cmdAblate}};
+        {"ablate", edit::cmdAblate},
+        {"export", edit::cmdExport}};
     const auto it = commands.find(all.front());
     if (it == commands.end()) {
         std::cerr << "pivq: unknown command \"" << all.front() << "\"\n";
