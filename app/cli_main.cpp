@@ -719,7 +719,7 @@ int cmdAblate(const Args& args, int threads)
             t.out = QString::fromStdString(dir);
             t.preset = QString::fromStdString(presetName);
             t.vqVariant = v->vq;
-            t.kimg = kimg;
+            t.kimg = kimg - seen / 1000.0;  // a run's budget counts from where it resumes
             t.seed = static_cast<int>(ea.options.seed);
             t.threads = threads;
             t.device = QString::fromStdString(ea.device);

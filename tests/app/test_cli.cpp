@@ -253,6 +253,17 @@ void TestCli::evalWritesReportAndIsDeterministic()
     QVERIFY2(noTruth.err.contains("ground truth"), qPrintable(describe(noTruth)));
 }
 
+namespace {
+QJsonObject readManifest(const QString& bundle)
+{
+    QuaZip zip(bundle);
+    if (!zip.open(QuaZip::mdUnzip) || !zip.setCurrentFile("manifest.json")) return {};
+    QuaZipFile f(&zip);
+    if (!f.open(QIODevice::ReadOnly)) return {};
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+}  // namespace
+
 void TestCli::ablateTrainsEvaluatesAndResumes()
 {
     // Two variants of the tiny preset, one step each, on a small toyfaces set.
@@ -270,21 +281,23 @@ void TestCli::ablateTrainsEvaluatesAndResumes()
     const Run again = runPivq(args);
     QVERIFY2(again.code == 0, qPrintable(describe(again)));
     QVERIFY2(!again.err.contains("training to"), qPrintable(again.err));
+    auto imagesSeen = [&](const char* variant) {
+        return readManifest(file(QString("ablation/%1/model.pivq").arg(variant)))["training"]
+            .toObject()["images_seen"]
+            .toDouble();
+    };
+    QCOMPARE(imagesSeen("vq1"), 8.0);
+    // A larger budget resumes the run up to it: 16 images in all, not 8 + 16.
+    QStringList more = args;
+    more[more.indexOf("0.008")] = "0.016";
+    more[more.indexOf("vq1,noaug")] = "vq1";
+    const Run resumed = runPivq(more);
+    QVERIFY2(resumed.code == 0, qPrintable(describe(resumed)));
+    QCOMPARE(imagesSeen("vq1"), 16.0);
     const Run bad = runPivq({"ablate", "--out", file("ablation"), "--variants", "vq9"});
     QCOMPARE(bad.code, 2);
     QVERIFY(bad.err.contains("unknown variant"));
 }
-
-namespace {
-QJsonObject readManifest(const QString& bundle)
-{
-    QuaZip zip(bundle);
-    if (!zip.open(QuaZip::mdUnzip) || !zip.setCurrentFile("manifest.json")) return {};
-    QuaZipFile f(&zip);
-    if (!f.open(QIODevice::ReadOnly)) return {};
-    return QJsonDocument::fromJson(f.readAll()).object();
-}
-}  // namespace
 
 void TestCli::exportShipsFp16WithClassNames()
 {
