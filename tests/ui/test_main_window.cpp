@@ -22,6 +22,7 @@
 
 #include "engine/service/default_model.h"
 #include "engine/service/engine_service.h"
+#include "tests/support/studio_window.h"
 #include "ui/gallery_strip.h"
 #include "ui/image_slot.h"
 #include "ui/image_view.h"
@@ -37,15 +38,6 @@ using service::LatentSource;
 
 namespace {
 constexpr int kWait = 60000;  // generous: ctest runs two suites at once on two cores
-
-QImage testImage(int side, QRgb background, QRgb face)
-{
-    QImage img(side, side, QImage::Format_RGB32);
-    img.fill(background);
-    for (int y = side / 4; y < 3 * side / 4; ++y)
-        for (int x = side / 4; x < 3 * side / 4; ++x) img.setPixel(x, y, face);
-    return img;
-}
 
 // Drops `mime` on `target` as a drag from another application would.
 void drop(QWidget* target, QMimeData* mime)
@@ -101,25 +93,16 @@ private:
 void TestMainWindow::initTestCase()
 {
     QVERIFY(dir_.isValid());
-    // Preferences and recent files of the tests stay in the temporary directory.
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir_.filePath("settings"));
-    QStandardPaths::setTestModeEnabled(true);
+    pivq::testing::isolateSettings(dir_.filePath("settings"));
     poseFile_ = dir_.filePath("pose.png");
     identityFile_ = dir_.filePath("identity.png");
-    QVERIFY(testImage(48, qRgb(40, 90, 160), qRgb(230, 190, 160)).save(poseFile_));
-    QVERIFY(testImage(40, qRgb(110, 120, 40), qRgb(120, 70, 50)).save(identityFile_));
+    QVERIFY(pivq::testing::blockImage(48, qRgb(40, 90, 160), qRgb(230, 190, 160)).save(poseFile_));
+    QVERIFY(pivq::testing::blockImage(40, qRgb(110, 120, 40), qRgb(120, 70, 50)).save(identityFile_));
 }
 
 bool TestMainWindow::prepare(ui::MainWindow& w, service::EngineService& engine)
 {
-    w.show();
-    w.activateWindow();  // window shortcuts (Ctrl+Z) need the active window
-    if (!QTest::qWaitForWindowActive(&w)) return false;
-    w.showEngineInfo(engine.loadPresetSync("tiny32"));
-    QSignalSpy shown(&w, &ui::MainWindow::resultShown);
-    if (!w.poseSlot()->loadFile(poseFile_) || !w.identitySlot()->loadFile(identityFile_)) return false;
-    return (!shown.isEmpty() || shown.wait(kWait)) && !w.resultImage().isNull();
+    return pivq::testing::showWindowOnTiny(w, engine, poseFile_, identityFile_, kWait);
 }
 
 void TestMainWindow::opensWithoutAnyModel()
@@ -238,7 +221,7 @@ void TestMainWindow::droppedImageFileIssuesRequest()
     QSignalSpy shown(&w, &ui::MainWindow::resultShown);
 
     const QString other = dir_.filePath("other.png");
-    QVERIFY(testImage(64, qRgb(200, 60, 60), qRgb(250, 240, 200)).save(other));
+    QVERIFY(pivq::testing::blockImage(64, qRgb(200, 60, 60), qRgb(250, 240, 200)).save(other));
     dropFile(w.poseSlot(), other);
 
     QVERIFY(w.poseSlot()->errorText().isEmpty());
@@ -258,7 +241,7 @@ void TestMainWindow::droppedImageDataIssuesRequest()
     QVERIFY(prepare(w, engine));
     const quint64 before = engine.lastStamp();
     QMimeData mime;
-    mime.setImageData(testImage(80, qRgb(10, 140, 60), qRgb(240, 200, 170)));
+    mime.setImageData(pivq::testing::blockImage(80, qRgb(10, 140, 60), qRgb(240, 200, 170)));
     drop(w.identitySlot(), &mime);
     QCOMPARE(w.identitySlot()->source().kind, LatentSource::Kind::Image);
     QCOMPARE(w.identitySlot()->image().width(), 80);

@@ -29,6 +29,7 @@
 #include <quazip/quazipfile.h>
 
 #include "engine/service/engine_service.h"
+#include "tests/support/studio_window.h"
 #include "ui/image_slot.h"
 #include "ui/interpolation_panel.h"
 #include "ui/main_window.h"
@@ -45,15 +46,6 @@ using service::SourceSlot;
 namespace {
 constexpr int kWait = 60000;         // generous: ctest runs two suites at once on two cores
 constexpr int kLongRefine = 100000;  // more steps than any test waits for: cancelled or reverted runs
-
-QImage testImage(int side, QRgb background, QRgb face)
-{
-    QImage img(side, side, QImage::Format_RGB32);
-    img.fill(background);
-    for (int y = side / 4; y < 3 * side / 4; ++y)
-        for (int x = side / 4; x < 3 * side / 4; ++x) img.setPixel(x, y, face);
-    return img;
-}
 
 RefineResult resultAt(const QSignalSpy& spy, int i)
 {
@@ -134,26 +126,18 @@ private:
 void TestRefinementUi::initTestCase()
 {
     QVERIFY(dir_.isValid());
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir_.filePath("settings"));
-    QStandardPaths::setTestModeEnabled(true);
+    pivq::testing::isolateSettings(dir_.filePath("settings"));
     poseFile_ = dir_.filePath("pose.png");
     identityFile_ = dir_.filePath("identity.png");
     otherFile_ = dir_.filePath("other.png");
-    QVERIFY(testImage(48, qRgb(40, 90, 160), qRgb(230, 190, 160)).save(poseFile_));
-    QVERIFY(testImage(40, qRgb(110, 120, 40), qRgb(120, 70, 50)).save(identityFile_));
-    QVERIFY(testImage(36, qRgb(200, 60, 60), qRgb(250, 240, 200)).save(otherFile_));
+    QVERIFY(pivq::testing::blockImage(48, qRgb(40, 90, 160), qRgb(230, 190, 160)).save(poseFile_));
+    QVERIFY(pivq::testing::blockImage(40, qRgb(110, 120, 40), qRgb(120, 70, 50)).save(identityFile_));
+    QVERIFY(pivq::testing::blockImage(36, qRgb(200, 60, 60), qRgb(250, 240, 200)).save(otherFile_));
 }
 
 bool TestRefinementUi::prepare(ui::MainWindow& w, service::EngineService& engine)
 {
-    w.show();
-    w.activateWindow();
-    if (!QTest::qWaitForWindowActive(&w)) return false;
-    w.showEngineInfo(engine.loadPresetSync("tiny32"));
-    QSignalSpy shown(&w, &ui::MainWindow::resultShown);
-    if (!w.poseSlot()->loadFile(poseFile_) || !w.identitySlot()->loadFile(identityFile_)) return false;
-    return (!shown.isEmpty() || shown.wait(kWait)) && !w.resultImage().isNull();
+    return pivq::testing::showWindowOnTiny(w, engine, poseFile_, identityFile_, kWait);
 }
 
 bool TestRefinementUi::showReconstruction(ui::ImageSlot* slot)
@@ -537,9 +521,9 @@ void TestRefinementUi::damagedLatentsInASessionAreRefused()
     const QString file = dir_.filePath(QStringLiteral("damaged-%1.pivqs").arg(damage));
     ui::Session s;
     const int rows = damage == "shape" ? numWs + 2 : numWs;
-    s.pose = {LatentSource::fromLatents(QVector<float>(rows * wDim, 0.05f), testImage(32, qRgb(5, 5, 5), qRgb(90, 90, 90))),
+    s.pose = {LatentSource::fromLatents(QVector<float>(rows * wDim, 0.05f), pivq::testing::blockImage(32, qRgb(5, 5, 5), qRgb(90, 90, 90))),
               "saved pose", rows, wDim};
-    s.identity = {LatentSource::fromImage(testImage(32, qRgb(50, 200, 50), qRgb(10, 10, 10))), "saved identity"};
+    s.identity = {LatentSource::fromImage(pivq::testing::blockImage(32, qRgb(50, 200, 50), qRgb(10, 10, 10))), "saved identity"};
     QString error;
     QVERIFY2(ui::writeSession(file, s, &error), qPrintable(error));
     if (damage == "truncate" || damage == "nan" || damage == "remove")
@@ -581,15 +565,7 @@ void TestRefinementUi::refineControlsHaveTooltipsNamesAndFocus()
     QVERIFY(prepare(w, engine));
     QSignalSpy finished(&engine, &service::EngineService::refineFinished);
     QStringList missing;
-    auto check = [&](QWidget* c, const QString& label) {
-        if (c->objectName().startsWith("qt_") || !c->isVisibleTo(c->window())) return;
-        if (qobject_cast<QLineEdit*>(c) && qobject_cast<QAbstractSpinBox*>(c->parentWidget())) return;
-        const QString name = c->accessibleName().isEmpty() ? label : c->accessibleName();
-        const QString what = QString::fromLatin1(c->metaObject()->className()) + " \"" + name + '"';
-        if (c->toolTip().isEmpty()) missing << "no tooltip: " + what;
-        if (name.isEmpty()) missing << "no name: " + what;
-        if (c->focusPolicy() == Qt::NoFocus) missing << "no keyboard focus: " + what;
-    };
+    auto check = [&](QWidget* c, const QString& label) { missing << pivq::testing::accessibilityProblems(c, label); };
     // The dialog, and every slot's controls while one refines and after.
     ui::ImageSlot* slot = w.identitySlot();
     slot->openRefineDialog();

@@ -25,6 +25,7 @@
 #include "engine/service/engine_service.h"
 #include "engine/service/training_check.h"
 #include "engine/service/training_controller.h"
+#include "tests/support/studio_window.h"
 #include "tests/support/test_files.h"
 #include "ui/image_slot.h"
 #include "ui/main_window.h"
@@ -128,9 +129,7 @@ void TestTrainingUi::initTestCase()
     QVERIFY(dir_.isValid());
     // The default run folders and the decoded-dataset cache stay in the temporary directory.
     qputenv("HOME", dir_.path().toUtf8());
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir_.filePath("settings"));
-    QStandardPaths::setTestModeEnabled(true);
+    pivq::testing::isolateSettings(dir_.filePath("settings"));
     QApplication::setQuitOnLastWindowClosed(false);  // the closing test closes its window
     poseFile_ = dir_.filePath("pose.png");
     identityFile_ = dir_.filePath("identity.png");
@@ -482,13 +481,7 @@ void TestTrainingUi::everyTrainingControlHasTooltipNameAndFocus()
     for (QWidget* root : std::initializer_list<QWidget*>{&fresh, &fineTune, w.trainingDock()}) {
         root->show();
         auto check = [&](QWidget* c, const QString& label) {
-            if (c->objectName().startsWith("qt_") || !c->isVisibleTo(root)) return;
-            if (qobject_cast<QLineEdit*>(c) && qobject_cast<QAbstractSpinBox*>(c->parentWidget())) return;
-            const QString name = c->accessibleName().isEmpty() ? label : c->accessibleName();
-            const QString what = QString::fromLatin1(c->metaObject()->className()) + " \"" + name + '"';
-            if (c->toolTip().isEmpty()) missing << "no tooltip: " + what;
-            if (name.isEmpty()) missing << "no name: " + what;
-            if (c->focusPolicy() == Qt::NoFocus) missing << "no keyboard focus: " + what;
+            missing << pivq::testing::accessibilityProblems(c, label, root);
         };
         for (auto* b : root->findChildren<QAbstractButton*>()) check(b, b->text().remove('&'));
         for (auto* s : root->findChildren<QAbstractSpinBox*>()) check(s, {});
