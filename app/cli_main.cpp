@@ -763,7 +763,7 @@ int cmdAblate(const Args& args, int threads)
         const double wall = rec.find("wall_time_s") ? rec.find("wall_time_s")->asNumber() : 0;
         const double imgs = rec.find("images_seen") ? rec.find("images_seen")->asNumber() : 0;
         md << "| " << v->label << " | " << val(r, fdKey, 3) << " | " << val(r, "mixback_" + pn, 4) << " | "
-           << val(r, "recon_" + pn, 4) << " | " << val(r, "ppl_mse", 1) << " | " << val(r, "swap_psnr", 2) << " | "
+           << val(r, "recon_" + pn, 4) << " | " << val(r, "ppl_mse", 3) << " | " << val(r, "swap_psnr", 2) << " | "
            << val(r, "swap_ssim", 3) << " | "
            << (r.codes_total ? std::to_string(r.codes_in_use) + "/" + std::to_string(r.codes_total) : std::string("-"))
            << " | " << val(r, "mask_iou", 3) << " | " << static_cast<int64_t>(imgs) << " | "
