@@ -15,6 +15,16 @@ quint64 RenderScheduler::renderSwap(const RenderRequest& request)
 {
     RenderRequest r = request;
     r.output = RenderOutput::Swap;
+    if (reconstructionPending()) {
+        heldSwap_ = r;
+        hasHeldSwap_ = true;
+        return 0;
+    }
+    return sendSwap(r);
+}
+
+quint64 RenderScheduler::sendSwap(const RenderRequest& r)
+{
     const quint64 stamp = engine_->requestRender(r);
     outstanding_.insert(stamp, r);
     lastSwap_ = stamp;
@@ -31,6 +41,7 @@ void RenderScheduler::reset()
 {
     outstanding_.clear();
     queued_.clear();
+    hasHeldSwap_ = false;
     filters_.clear();
     epoch_ = engine_->lastStamp();
 }
@@ -39,6 +50,14 @@ bool RenderScheduler::swapOutstanding() const
 {
     for (const RenderRequest& r : outstanding_)
         if (r.output == RenderOutput::Swap) return true;
+    return false;
+}
+
+bool RenderScheduler::reconstructionPending() const
+{
+    if (!queued_.isEmpty()) return true;
+    for (const RenderRequest& r : outstanding_)
+        if (r.output != RenderOutput::Swap) return true;
     return false;
 }
 
@@ -81,6 +100,12 @@ void RenderScheduler::onResult(const RenderResult& result)
     }
     if (resendSwap) renderSwap(lostSwap);
     sendQueued();
+    // The reconstructions are answered (or one waits for the swaps in flight): the held swap
+    // goes out now, and a reconstruction asked meanwhile holds the next ones again.
+    if (hasHeldSwap_ && !reconstructionPending()) {
+        hasHeldSwap_ = false;
+        sendSwap(heldSwap_);
+    }
 }
 
 }  // namespace pivq::ui

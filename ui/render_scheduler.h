@@ -5,7 +5,10 @@
 // views of the input slots) are different outputs that must not be lost to that
 // coalescing, so they wait until no swap is outstanding; results come in stamp order, so a
 // result newer than a reconstruction that never answered means it was replaced, and it is
-// sent again. Stale results are dropped per output with a StaleFilter.
+// sent again. While a reconstruction waits or is being rendered, new swaps are held (the
+// newest replaces a held one) and sent when it is answered: a stream of swaps that never
+// pauses (a refinement asks for one after every slice) cannot starve it. Stale results are
+// dropped per output with a StaleFilter.
 #pragma once
 
 #include <QMap>
@@ -20,7 +23,7 @@ class RenderScheduler : public QObject {
 public:
     explicit RenderScheduler(service::EngineService* engine, QObject* parent = nullptr);
 
-    // Returns the stamp of the request.
+    // Returns the stamp of the request, or 0 when it is held behind a reconstruction.
     quint64 renderSwap(const service::RenderRequest& request);
     // Queues a reconstruction of the pose or identity input (output ReconstructPose or
     // ReconstructIdentity); a newer one for the same output replaces a queued one.
@@ -28,7 +31,7 @@ public:
     // Forgets everything outstanding (a new model): results of earlier requests are dropped.
     void reset();
 
-    bool isIdle() const { return outstanding_.isEmpty() && queued_.isEmpty(); }
+    bool isIdle() const { return outstanding_.isEmpty() && queued_.isEmpty() && !hasHeldSwap_; }
     quint64 lastSwapStamp() const { return lastSwap_; }
 
 Q_SIGNALS:
@@ -40,11 +43,15 @@ private:
     void onResult(const service::RenderResult& result);
     void sendQueued();
     bool swapOutstanding() const;
+    bool reconstructionPending() const;  // queued, or sent and not answered
+    quint64 sendSwap(const service::RenderRequest& request);
 
     service::EngineService* engine_;
     QMap<quint64, service::RenderRequest> outstanding_;  // stamp -> request, sent and not answered
     QMap<int, service::RenderRequest> queued_;           // output -> reconstruction waiting to be sent
     QMap<int, service::StaleFilter> filters_;            // output -> newest result shown
+    service::RenderRequest heldSwap_;  // the newest swap asked while a reconstruction is pending
+    bool hasHeldSwap_ = false;
     quint64 lastSwap_ = 0;
     quint64 epoch_ = 0;  // results at or below it are from before reset()
 };

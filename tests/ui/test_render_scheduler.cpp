@@ -37,6 +37,7 @@ private Q_SLOTS:
     void floodOfSwapsEndsWithTheNewest();
     void reconstructionSurvivesSwapFlood();
     void resetDropsOlderResults();
+    void reconstructionIsAnsweredDuringEndlessSwaps();
     void interpolationFramesCoverZeroToOne();
 };
 
@@ -93,6 +94,34 @@ void TestRenderScheduler::reconstructionSurvivesSwapFlood()
     QTRY_VERIFY_WITH_TIMEOUT(s.isIdle(), kWait);
     QCOMPARE(recs.count(), 2);
     QCOMPARE(recs.last().at(0).value<RenderRequest>().output, RenderOutput::ReconstructIdentity);
+}
+
+void TestRenderScheduler::reconstructionIsAnsweredDuringEndlessSwaps()
+{
+    // A refinement asks for a swap after every slice, without a pause: the reconstruction
+    // asked meanwhile must still be answered (it used to wait for a moment with no swap
+    // outstanding, which never came).
+    service::EngineService engine;
+    QVERIFY(engine.loadPresetSync("tiny32").error.isEmpty());
+    ui::RenderScheduler s(&engine);
+    QSignalSpy recs(&s, &ui::RenderScheduler::reconstructionReady);
+    int swapsShown = 0;
+    const auto chain = connect(&s, &ui::RenderScheduler::swapReady, this, [&] {
+        ++swapsShown;
+        s.renderSwap(swapRequest((swapsShown % 10) / 10.0));
+    });
+    s.renderSwap(swapRequest(0));
+    s.renderSwap(swapRequest(0.5));
+    RenderRequest rec = swapRequest(0);
+    rec.output = RenderOutput::ReconstructPose;
+    s.reconstruct(rec);
+    QTRY_VERIFY_WITH_TIMEOUT(recs.count() == 1, kWait);
+    QVERIFY(recs.first().at(1).value<service::RenderResult>().ok());
+    // The swaps go on after it.
+    const int before = swapsShown;
+    QTRY_VERIFY_WITH_TIMEOUT(swapsShown > before + 2, kWait);
+    disconnect(chain);
+    QTRY_VERIFY_WITH_TIMEOUT(s.isIdle(), kWait);
 }
 
 void TestRenderScheduler::resetDropsOlderResults()
