@@ -33,6 +33,16 @@ namespace pivq::ui {
 namespace {
 constexpr double kMinLoss = 1e-4;  // the log axis shows smaller values at this floor
 
+// Removes and deletes every series and axis of `chart`.
+void clearChart(QChart* chart)
+{
+    chart->removeAllSeries();
+    for (QAbstractAxis* a : chart->axes()) {
+        chart->removeAxis(a);
+        delete a;
+    }
+}
+
 // Ten distinct colours (Tableau 10), so that every loss has its own.
 QColor seriesColor(int i)
 {
@@ -221,18 +231,8 @@ void TrainingMonitor::onStarted(const service::TrainingOptions& options)
     message_->clearMessage();
     samples_->setImage({});
     samplesCaption_->clear();
-    for (QAbstractSeries* s : lossChart_->series()) {
-        lossChart_->removeSeries(s);
-        delete s;
-    }
-    for (QAbstractSeries* s : codeChart_->series()) {
-        codeChart_->removeSeries(s);
-        delete s;
-    }
-    for (QAbstractAxis* a : codeChart_->axes()) {
-        codeChart_->removeAxis(a);
-        delete a;
-    }
+    lossChart_->removeAllSeries();  // the loss chart keeps its axes
+    clearChart(codeChart_);
     const QString what =
         options.data == QLatin1String("toyfaces") ? tr("toyfaces") : QDir::toNativeSeparators(options.data);
     status_->setText(options.initFrom.isEmpty()
@@ -419,14 +419,7 @@ void TrainingMonitor::refreshCodeUsage(const service::TrainingProgress& p)
     }
     if (layout != codeLayout_) {
         codeLayout_ = layout;
-        for (QAbstractSeries* s : codeChart_->series()) {
-            codeChart_->removeSeries(s);
-            delete s;
-        }
-        for (QAbstractAxis* a : codeChart_->axes()) {
-            codeChart_->removeAxis(a);
-            delete a;
-        }
+        clearChart(codeChart_);
         auto* series = new QBarSeries;
         for (const auto& kv : p.codeUsage) series->append(new QBarSet(tr("layer %1").arg(kv.first)));
         codeChart_->addSeries(series);

@@ -9,11 +9,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
-
 #include "tests/support/test_files.h"
 #include "tests/support/tiny_bundle.h"
+#include "tests/support/zip_files.h"
 
 namespace {
 struct Run {
@@ -256,11 +254,7 @@ void TestCli::evalWritesReportAndIsDeterministic()
 namespace {
 QJsonObject readManifest(const QString& bundle)
 {
-    QuaZip zip(bundle);
-    if (!zip.open(QuaZip::mdUnzip) || !zip.setCurrentFile("manifest.json")) return {};
-    QuaZipFile f(&zip);
-    if (!f.open(QIODevice::ReadOnly)) return {};
-    return QJsonDocument::fromJson(f.readAll()).object();
+    return QJsonDocument::fromJson(pivq::testing::readZipEntry(bundle, "manifest.json")).object();
 }
 }  // namespace
 

@@ -3,6 +3,7 @@
 // (and of the generator) with exact undo.
 #include <QtTest>
 
+#include <functional>
 #include <memory>
 
 #include "engine/core/edit_session.h"
@@ -11,6 +12,18 @@
 using namespace pivq::core;
 
 namespace {
+// `fn` throws std::invalid_argument whose message contains `needle`.
+void expectError(const std::function<void()>& fn, const char* needle)
+{
+    try {
+        fn();
+    } catch (const std::invalid_argument& e) {
+        QVERIFY2(QString(e.what()).contains(needle), e.what());
+        return;
+    }
+    QFAIL(qPrintable(QString("no error for: ") + needle));
+}
+
 // Refinement on the untrained tiny32 model (see refinementLowersTheReconstructionError):
 // steps, and the factor by which the MSE must at least fall. Measured with LibTorch 1.13,
 // one thread: 40 latent steps took the MSE to 0.42 (vq1), 0.50 (vq2) and 0.39 (none) of
@@ -380,15 +393,6 @@ void TestEditSession::reconstructionReportsErrorMapAndPsnr()
 void TestEditSession::badInputsAreClearErrors()
 {
     auto s = makeSession();
-    auto expectError = [](const std::function<void()>& fn, const char* needle) {
-        try {
-            fn();
-        } catch (const std::invalid_argument& e) {
-            QVERIFY2(QString(e.what()).contains(needle), e.what());
-            return;
-        }
-        QFAIL(qPrintable(QString("no error for: ") + needle));
-    };
     expectError([&] { s->render(); }, "no pose set");
     expectError([&] { s->setImage(Source::PoseA, randomImage(64, 1)); }, "32x32");
     expectError([&] { s->setImage(Source::PoseA, torch::zeros({1, 1, 32, 32})); }, "RGB");
@@ -610,15 +614,6 @@ void TestEditSession::rendersBetweenSlicesSeeTheRefinement()
 void TestEditSession::refinementNeedsAnImageAndValidOptions()
 {
     auto s = makeSession();
-    auto expectError = [](const std::function<void()>& fn, const char* needle) {
-        try {
-            fn();
-        } catch (const std::invalid_argument& e) {
-            QVERIFY2(QString(e.what()).contains(needle), e.what());
-            return;
-        }
-        QFAIL(qPrintable(QString("no error for: ") + needle));
-    };
     expectError([&] { s->beginRefine(Source::PoseA); }, "none is set");
     s->setRandom(Source::PoseA, 4);
     expectError([&] { s->beginRefine(Source::PoseA); }, "not set from an image");

@@ -6,9 +6,6 @@
 #include <functional>
 #include <random>
 
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
-#include <quazip/quazipnewinfo.h>
 #include <torch/torch.h>
 
 #include "engine/core/config.h"
@@ -16,6 +13,7 @@
 #include "engine/io/bundle.h"
 #include "engine/io/image.h"
 #include "engine/io/safetensors.h"
+#include "tests/support/zip_files.h"
 
 using namespace pivq;
 using namespace pivq::io;
@@ -62,34 +60,9 @@ void writeAll(const QString& path, const QByteArray& bytes)
     QCOMPARE(f.write(bytes), bytes.size());
 }
 
-using Entries = std::vector<std::pair<QString, QByteArray>>;
-
-Entries readZip(const QString& path)
-{
-    Entries out;
-    QuaZip zip(path);
-    if (!zip.open(QuaZip::mdUnzip)) return out;
-    for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
-        QuaZipFile f(&zip);
-        if (!f.open(QIODevice::ReadOnly)) return {};
-        out.emplace_back(zip.getCurrentFileName(), f.readAll());
-    }
-    return out;
-}
-
-bool writeZip(const QString& path, const Entries& entries)
-{
-    QuaZip zip(path);
-    if (!zip.open(QuaZip::mdCreate)) return false;
-    for (const auto& [name, bytes] : entries) {
-        QuaZipFile f(&zip);
-        if (!f.open(QIODevice::WriteOnly, QuaZipNewInfo(name))) return false;
-        f.write(bytes);
-        f.close();
-    }
-    zip.close();
-    return zip.getZipError() == 0;
-}
+using Entries = pivq::testing::ZipEntries;
+using pivq::testing::readZip;
+using pivq::testing::writeZip;
 
 QByteArray* find(Entries& e, const QString& name)
 {

@@ -2,14 +2,12 @@
 // decoded-once cache (used, invalidated, repaired), cancellation.
 #include <QtTest>
 
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
-#include <quazip/quazipnewinfo.h>
 #include <torch/torch.h>
 #include <opencv2/imgcodecs.hpp>
 
 #include "engine/io/dataset.h"
 #include "engine/io/image.h"
+#include "tests/support/zip_files.h"
 
 using namespace pivq::io;
 
@@ -53,19 +51,11 @@ void writeTree(const QString& root, const std::vector<std::pair<QString, QByteAr
 
 void writeZip(const QString& path, const std::vector<std::pair<QString, QByteArray>>& files)
 {
-    QuaZip zip(path);
-    QVERIFY(zip.open(QuaZip::mdCreate));
-    auto add = [&](const QString& name, const QByteArray& bytes) {
-        QuaZipFile f(&zip);
-        QVERIFY(f.open(QIODevice::WriteOnly, QuaZipNewInfo(name)));
-        f.write(bytes);
-        f.close();
-    };
-    add("sub/", QByteArray());  // a directory entry
-    for (const auto& [name, bytes] : files) add(name, bytes);
-    add("__MACOSX/sub/._b.jpg", QByteArray("resource fork junk"));
-    zip.close();
-    QCOMPARE(zip.getZipError(), 0);
+    // With a directory entry and macOS resource-fork junk, as archivers make them.
+    pivq::testing::ZipEntries entries{{"sub/", QByteArray()}};
+    entries.insert(entries.end(), files.begin(), files.end());
+    entries.emplace_back("__MACOSX/sub/._b.jpg", QByteArray("resource fork junk"));
+    QVERIFY(pivq::testing::writeZip(path, entries));
 }
 
 void checkTreeReport(const ImageDataset& ds)

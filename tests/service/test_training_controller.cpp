@@ -5,9 +5,6 @@
 #include <QSignalSpy>
 #include <QtTest>
 
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
-#include <quazip/quazipnewinfo.h>
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
@@ -16,6 +13,8 @@
 #include "engine/service/training_check.h"
 #include "engine/service/training_controller.h"
 #include "tests/support/test_files.h"
+#include "tests/support/tiny_run.h"
+#include "tests/support/zip_files.h"
 
 using namespace pivq::service;
 using Code = TrainingIssue::Code;
@@ -26,14 +25,7 @@ constexpr int kWait = 120000;  // generous: ctest runs two suites at once on two
 
 TrainingOptions tinyRun(const QString& out)
 {
-    TrainingOptions o;
-    o.data = "toyfaces";
-    o.out = out;
-    o.preset = "tiny32";
-    o.toyfacesCount = 64;
-    o.batch = 4;
-    o.kimg = 0.02;  // 5 steps
-    o.threads = 1;
+    TrainingOptions o = pivq::testing::tinyRun(out);
     o.sampleMinutes = 0;  // a grid after every step
     return o;
 }
@@ -72,20 +64,6 @@ bool writeTree(const QString& root, const std::vector<std::pair<QString, QByteAr
         if (!QDir().mkpath(QFileInfo(p).path()) || !pivq::testing::writeFile(p, bytes)) return false;
     }
     return true;
-}
-
-bool writeZip(const QString& path, const std::vector<std::pair<QString, QByteArray>>& files)
-{
-    QuaZip zip(path);
-    if (!zip.open(QuaZip::mdCreate)) return false;
-    for (const auto& [name, bytes] : files) {
-        QuaZipFile f(&zip);
-        if (!f.open(QIODevice::WriteOnly, QuaZipNewInfo(name))) return false;
-        f.write(bytes);
-        f.close();
-    }
-    zip.close();
-    return zip.getZipError() == 0;
 }
 
 // A finished tiny run's bundle in `dir` (5 steps, 20 images).
@@ -423,7 +401,7 @@ void TestTrainingController::probeCountsUsableAndUnreadable()
     QString path = dir.path();
     if (zip) {
         path = dir.filePath("images.zip");
-        QVERIFY(writeZip(path, mixedFiles()));
+        QVERIFY(pivq::testing::writeZip(path, mixedFiles()));
     } else {
         QVERIFY(writeTree(path, mixedFiles()));
     }

@@ -6,22 +6,12 @@
 
 #include "engine/io/bundle.h"
 #include "engine/service/training_run.h"
+#include "tests/support/tiny_run.h"
 
 using namespace pivq::service;
 
 namespace {
-TrainingOptions tinyRun(const QString& out)
-{
-    TrainingOptions o;
-    o.data = "toyfaces";
-    o.out = out;
-    o.preset = "tiny32";
-    o.toyfacesCount = 64;
-    o.batch = 4;
-    o.kimg = 0.02;  // 5 steps
-    o.threads = 1;
-    return o;
-}
+using pivq::testing::tinyRun;
 }  // namespace
 
 class TestTrainingRun : public QObject {

@@ -25,11 +25,9 @@
 #include <functional>
 #include <limits>
 
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
-
 #include "engine/service/engine_service.h"
 #include "tests/support/studio_window.h"
+#include "tests/support/zip_files.h"
 #include "ui/image_slot.h"
 #include "ui/interpolation_panel.h"
 #include "ui/main_window.h"
@@ -73,28 +71,14 @@ ui::RefineSettings steps(int latentSteps, bool tune = false, int generatorSteps 
 // Rewrites the zip at `path` after `change` edited its entries (name -> bytes).
 bool rewriteZip(const QString& path, const std::function<void(QMap<QString, QByteArray>&)>& change)
 {
+    const pivq::testing::ZipEntries read = pivq::testing::readZip(path);
+    if (read.empty()) return false;
     QMap<QString, QByteArray> entries;
-    {
-        QuaZip zip(path);
-        if (!zip.open(QuaZip::mdUnzip)) return false;
-        for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
-            QuaZipFile f(&zip);
-            if (!f.open(QIODevice::ReadOnly)) return false;
-            entries[zip.getCurrentFileName()] = f.readAll();
-            f.close();
-        }
-    }
+    for (const auto& [name, bytes] : read) entries[name] = bytes;
     change(entries);
-    if (!QFile::remove(path)) return false;
-    QuaZip zip(path);
-    if (!zip.open(QuaZip::mdCreate)) return false;
-    for (auto it = entries.cbegin(); it != entries.cend(); ++it) {
-        QuaZipFile out(&zip);
-        if (!out.open(QIODevice::WriteOnly, QuaZipNewInfo(it.key())) || out.write(*it) != it->size()) return false;
-        out.close();
-    }
-    zip.close();
-    return zip.getZipError() == ZIP_OK;
+    pivq::testing::ZipEntries written;
+    for (auto it = entries.cbegin(); it != entries.cend(); ++it) written.emplace_back(it.key(), *it);
+    return pivq::testing::writeZip(path, written);
 }
 }  // namespace
 

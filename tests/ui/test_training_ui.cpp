@@ -27,6 +27,7 @@
 #include "engine/service/training_controller.h"
 #include "tests/support/studio_window.h"
 #include "tests/support/test_files.h"
+#include "tests/support/tiny_run.h"
 #include "ui/image_slot.h"
 #include "ui/main_window.h"
 #include "ui/training_dialog.h"
@@ -77,12 +78,8 @@ QLabel* shownMessage(QWidget* w, const QString& text)
 
 service::TrainingOptions tinyRun(const QString& out)
 {
-    service::TrainingOptions o;
-    o.data = "toyfaces";
-    o.out = out;
-    o.preset = "tiny32";
-    o.toyfacesCount = 64;
-    o.batch = 4;
+    service::TrainingOptions o = pivq::testing::tinyRun(out);
+    o.kimg = 0;
     o.minutes = 30;  // ended by the test
     o.threads = -1;  // the engine's (PIVQ_THREADS=1 in ctest)
     return o;
