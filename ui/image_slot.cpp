@@ -1,10 +1,12 @@
 #include "ui/image_slot.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDir>
 #include <QDragEnterEvent>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -18,6 +20,7 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include "engine/service/image_check.h"
 #include "ui/image_view.h"
 
 namespace pivq::ui {
@@ -204,7 +207,25 @@ bool ImageSlot::loadFile(const QString& path)
         showError(tr("%1 does not exist.").arg(QDir::toNativeSeparators(path)));
         return false;
     }
-    QImageReader reader(path);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        showError(tr("%1 cannot be opened (%2).").arg(fi.fileName(), file.errorString()));
+        return false;
+    }
+    if (file.size() > service::kMaxInputFileBytes) {
+        showError(tr("%1 is too large to be an input image.").arg(fi.fileName()));
+        return false;
+    }
+    QByteArray bytes = file.readAll();
+    // The size comes from the header before Qt decodes anything (a small file can claim a huge image).
+    const QString problem = service::imageBytesProblem(bytes);
+    if (!problem.isEmpty()) {
+        showError(tr("%1 cannot be used: %2.").arg(fi.fileName(), problem));
+        return false;
+    }
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
     reader.setAutoTransform(true);  // EXIF orientation
     const QImage img = reader.read();
     if (img.isNull()) {

@@ -1,5 +1,7 @@
 #include "engine/io/image.h"
 
+#include "engine/io/image_header.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -49,6 +51,13 @@ cv::Mat decodeRgb(const std::vector<uint8_t>& bytes, const std::string& name, co
 {
     if (bytes.empty()) throw IoError(name + ": the file is empty");
     if (static_cast<int64_t>(bytes.size()) > limits.max_file_bytes) throw IoError(name + ": the file is too large");
+    // The size comes from the header, before any decoder allocates pixels (decompression bombs).
+    ImageHeader header;
+    const std::string problem =
+        checkEncodedImage(bytes.data(), bytes.size(), limits.max_side, limits.max_pixels, &header);
+    if (!problem.empty()) throw IoError(name + ": " + problem);
+    if (header.format == ImageFormat::Gif)
+        throw IoError(name + ": GIF images cannot be read here; convert it to PNG");
     const cv::Mat buf(1, static_cast<int>(bytes.size()), CV_8U, const_cast<uint8_t*>(bytes.data()));
     cv::Mat raw;
     try {

@@ -8,6 +8,7 @@
 #include <opencv2/imgproc.hpp>
 
 #include "engine/io/image.h"
+#include "engine/io/image_header.h"
 
 namespace pivq::io {
 
@@ -182,6 +183,10 @@ torch::Tensor readMaskFile(const std::string& path, const MaskSpec& spec)
     if (f.size() > kMaxMaskFileBytes) throw IoError(path + ": the file is too large for a mask");
     const QByteArray data = f.readAll();
     if (data.isEmpty()) throw IoError(path + ": the file is empty");
+    const std::string problem = checkEncodedImage(reinterpret_cast<const uint8_t*>(data.constData()),
+                                                  static_cast<size_t>(data.size()), kMaxMaskSide,
+                                                  int64_t(kMaxMaskSide) * kMaxMaskSide / 4);
+    if (!problem.empty()) throw IoError(path + ": " + problem);
     QImage img;
     if (!img.loadFromData(data)) img = decodeWithOpenCv(data);
     if (img.isNull()) throw IoError(path + ": not an image format that can be read, or the file is damaged");

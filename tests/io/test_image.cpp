@@ -18,7 +18,32 @@ private Q_SLOTS:
     void badFilesAreClearErrors_data();
     void badFilesAreClearErrors();
     void squareResizeCrops();
+    void readsOtherPixelFormats_data();
+    void readsOtherPixelFormats();
+    void headerIsCheckedBeforeDecoding_data();
+    void headerIsCheckedBeforeDecoding();
 };
+
+namespace {
+QByteArray encoded(const char* ext, int w = 40, int h = 30)
+{
+    cv::Mat m(h, w, CV_8UC3);
+    cv::randu(m, 0, 256);
+    std::vector<uint8_t> buf;
+    cv::imencode(ext, m, buf);
+    return QByteArray(reinterpret_cast<const char*>(buf.data()), static_cast<int>(buf.size()));
+}
+
+void putBe32(QByteArray& b, int at, quint32 v)
+{
+    for (int i = 0; i < 4; ++i) b[at + i] = char((v >> (24 - 8 * i)) & 0xFF);
+}
+
+QString fixture(const char* name)
+{
+    return qEnvironmentVariable("PIVQ_SOURCE_DIR") + "/tests/data/images/" + name;
+}
+}  // namespace
 
 void TestImage::roundTripThroughTensor()
 {
@@ -78,7 +103,7 @@ void TestImage::badFilesAreClearErrors_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("empty") << QByteArray() << "empty";
     QTest::newRow("text as png") << QByteArray("hello, I am not a picture") << "not an image";
-    QTest::newRow("truncated png") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << "not an image";
+    QTest::newRow("truncated png") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << "damaged";
 }
 
 void TestImage::badFilesAreClearErrors()
@@ -99,6 +124,83 @@ void TestImage::badFilesAreClearErrors()
         QVERIFY2(QString(e.what()).contains("bad.png"), e.what());
     }
     QVERIFY_THROWS_EXCEPTION(IoError, loadRgb(dir.filePath("missing.png").toStdString()));
+}
+
+void TestImage::readsOtherPixelFormats_data()
+{
+    // Files written by another encoder (tests/data/images, made with Pillow).
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QVector<int>>("left");   // RGB of the top-left pixel, +-8
+    QTest::addColumn<QVector<int>>("right");  // RGB of the top-right pixel, +-8
+    QTest::newRow("CMYK JPEG (cyan | yellow ink)") << "cmyk.jpg" << QVector<int>{0, 255, 255} << QVector<int>{255, 255, 0};
+    QTest::newRow("16-bit gray PNG") << "gray16.png" << QVector<int>{156, 156, 156} << QVector<int>{156, 156, 156};
+    QTest::newRow("gray + alpha PNG, transparent") << "gray_alpha_transparent.png" << QVector<int>{255, 255, 255}
+                                                   << QVector<int>{255, 255, 255};
+    QTest::newRow("grayscale JPEG") << "gray.jpg" << QVector<int>{100, 100, 100} << QVector<int>{100, 100, 100};
+}
+
+void TestImage::readsOtherPixelFormats()
+{
+    QFETCH(QString, file);
+    QFETCH(QVector<int>, left);
+    QFETCH(QVector<int>, right);
+    const cv::Mat rgb = loadRgb(fixture(qPrintable(file)).toStdString());
+    QCOMPARE(rgb.type(), CV_8UC3);
+    const cv::Vec3b l = rgb.at<cv::Vec3b>(0, 0), r = rgb.at<cv::Vec3b>(0, rgb.cols - 1);
+    for (int c = 0; c < 3; ++c) {
+        QVERIFY2(std::abs(l[c] - left[c]) <= 8, qPrintable(QString("left channel %1 is %2").arg(c).arg(l[c])));
+        QVERIFY2(std::abs(r[c] - right[c]) <= 8, qPrintable(QString("right channel %1 is %2").arg(c).arg(r[c])));
+    }
+}
+
+void TestImage::headerIsCheckedBeforeDecoding_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("expected");
+    const QByteArray png = encoded(".png"), jpg = encoded(".jpg"), bmp = encoded(".bmp");
+    QTest::newRow("PNG cut in half") << png.left(png.size() / 2) << "truncated";
+    QTest::newRow("PNG without IEND") << png.left(png.size() - 12) << "truncated";
+    QTest::newRow("JPEG cut in half") << jpg.left(jpg.size() / 2) << "truncated";
+    QTest::newRow("JPEG cut in its header") << jpg.left(40) << "damaged";
+    QTest::newRow("BMP header only") << bmp.left(20) << "damaged";
+    QByteArray bomb = png;  // IHDR says 100000 x 100000 (the CRC is not even looked at)
+    putBe32(bomb, 16, 100000);
+    putBe32(bomb, 20, 100000);
+    QTest::newRow("PNG bomb 100000x100000") << bomb << "too large";
+    QByteArray wide = png;
+    putBe32(wide, 16, 20000);
+    putBe32(wide, 20, 2);
+    QTest::newRow("PNG 20000 wide") << wide << "too large";
+    QByteArray jbomb = jpg;  // the frame header of the first SOF marker
+    const int sof = jbomb.indexOf("\xFF\xC0");
+    QVERIFY(sof > 0);
+    jbomb[sof + 5] = char(0xEA), jbomb[sof + 6] = char(0x60);  // height 60000
+    jbomb[sof + 7] = char(0xEA), jbomb[sof + 8] = char(0x60);  // width 60000
+    QTest::newRow("JPEG bomb 60000x60000") << jbomb << "too large";
+    QByteArray bbomb = bmp;
+    bbomb[18] = char(0x00), bbomb[19] = char(0x00), bbomb[20] = char(0x01), bbomb[21] = char(0x00);  // 65536 wide
+    QTest::newRow("BMP bomb") << bbomb << "too large";
+    QTest::newRow("zip named .png") << QByteArray("PK\x03\x04\x14\0\0\0\0\0", 10) << "not an image";
+    QTest::newRow("GIF") << QByteArray("GIF89a\x10\0\x10\0\0\0\0;", 14) << "GIF";
+    QTest::newRow("PNG of zero width") << [&] {
+        QByteArray z = png;
+        putBe32(z, 16, 0);
+        return z;
+    }() << "zero size";
+}
+
+void TestImage::headerIsCheckedBeforeDecoding()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, expected);
+    const std::vector<uint8_t> bytes(content.begin(), content.end());
+    try {
+        decodeRgb(bytes, "in.png");
+        QFAIL("no error");
+    } catch (const IoError& e) {
+        QVERIFY2(QString(e.what()).startsWith("in.png: "), e.what());
+        QVERIFY2(QString(e.what()).contains(expected), e.what());
+    }
 }
 
 void TestImage::squareResizeCrops()
