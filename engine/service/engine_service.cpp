@@ -8,6 +8,7 @@
 #include <deque>
 #include <future>
 #include <mutex>
+#include <new>
 #include <optional>
 #include <stdexcept>
 
@@ -28,8 +29,20 @@ qint64 paramCount(const torch::nn::Module& m)
     return n;
 }
 
+// Out of memory reads the same whichever allocator ran out: C++'s, LibTorch's CPU or CUDA one.
+bool outOfMemory(const std::exception& e)
+{
+    if (dynamic_cast<const std::bad_alloc*>(&e)) return true;
+    const std::string what = e.what();
+    return what.find("can't allocate memory") != std::string::npos ||
+           what.find("out of memory") != std::string::npos;
+}
+
 QString text(const std::exception& e)
 {
+    if (outOfMemory(e))
+        return QObject::tr("out of memory (the model or the images need more memory than is free; close other "
+                           "programs, or use a smaller model or the CPU)");
     return QString::fromStdString(e.what());
 }
 
@@ -76,6 +89,7 @@ struct EngineService::Worker {
     const std::atomic<quint64>* cancelUpTo = nullptr;     // refinements up to this stamp are cancelled
     std::function<void(const RefineProgress&)> progress;  // emit refineProgress
     std::function<void(const RefineResult&)> finished;    // emit refineFinished
+    std::function<int()> takeFault;                       // 0, or 1 + the Fault of an injected fault
 
     // What each session source holds now, to skip re-encoding an unchanged input. Refined
     // latents stay with the key they were refined under.
@@ -317,6 +331,10 @@ struct EngineService::Worker {
             applySource(core::Source::IdentityB, req.identityB);
             s.setPoseT(req.poseT);
             s.setIdentityT(req.identityT);
+            if (const int fault = takeFault ? takeFault() : 0) {
+                if (fault == 1 + static_cast<int>(EngineService::Fault::OutOfMemory)) throw std::bad_alloc();
+                throw std::runtime_error("an injected engine fault");
+            }
             for (auto it = req.masks.begin(); it != req.masks.end(); ++it) s.maskSide(it.key());  // known layers only
             for (int l : s.maskLayers()) {
                 auto it = req.masks.find(l);
@@ -555,6 +573,12 @@ EngineService::EngineService(const EngineOptions& options, QObject* parent)
     worker_->cancelUpTo = &cancelUpTo_;
     worker_->progress = [this](const RefineProgress& p) { Q_EMIT refineProgress(p); };
     worker_->finished = [this](const RefineResult& r) { Q_EMIT refineFinished(r); };
+    worker_->takeFault = [this] {
+        int n = faultCount_.load();
+        while (n > 0 && !faultCount_.compare_exchange_weak(n, n - 1)) {
+        }
+        return n > 0 ? 1 + faultKind_.load() : 0;
+    };
     thread_ = new QThread(this);
     thread_->setObjectName("pivq-engine");
     context_ = new QObject;
@@ -783,6 +807,12 @@ RefineResult EngineService::refineSync(const RefineRequest& request)
         },
         Qt::BlockingQueuedConnection);
     return future.get();
+}
+
+void EngineService::injectRenderFault(Fault fault, int count)
+{
+    faultKind_ = static_cast<int>(fault);
+    faultCount_ = std::max(0, count);
 }
 
 void EngineService::cancelRefine()

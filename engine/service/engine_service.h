@@ -257,6 +257,12 @@ public:
     // slot is unset or no model is loaded: give them back as LatentSource::fromLatents.
     QVector<float> latentsSync(SourceSlot slot);
 
+    // ---- fault injection, for tests and for checking a build by hand: the next `count`
+    // renders fail inside the engine, after their sources were applied, as an exception or an
+    // out-of-memory would. Each returns an error result; the renders after them work again.
+    enum class Fault { Exception, OutOfMemory };
+    void injectRenderFault(Fault fault, int count = 1);
+
 Q_SIGNALS:
     void infoReady(const pivq::service::EngineInfo& info);
     void renderReady(const pivq::service::RenderResult& result);
@@ -280,6 +286,8 @@ private:
     std::atomic<quint64> encodes_{0};
     std::atomic<quint64> refineStamp_{0};
     std::atomic<quint64> cancelUpTo_{0};  // refinements with a stamp up to this one are cancelled
+    std::atomic<int> faultCount_{0};
+    std::atomic<int> faultKind_{0};
     QThread* thread_ = nullptr;
     QObject* context_ = nullptr;  // lives on the engine thread; queued calls run there
 };

@@ -64,6 +64,8 @@ private Q_SLOTS:
     void staleResultsAreDropped();
     void badInputsAreErrorResults();
     void failedModelLoadKeepsThePreviousModel();
+    void faultInsideARenderIsAnErrorAndTheNextWorks_data();
+    void faultInsideARenderIsAnErrorAndTheNextWorks();
     void reconstructionAndSampleOutputs();
     void noModelIsAnErrorResult();
     void refineSyncLowersTheErrorOfItsImage();
@@ -293,6 +295,58 @@ void TestEngineService::badInputsAreErrorResults()
     r = s.renderSync(req);
     QVERIFY2(r.ok(), qPrintable(r.error));
     QCOMPARE(r.image, good.image);
+}
+
+void TestEngineService::faultInsideARenderIsAnErrorAndTheNextWorks_data()
+{
+    QTest::addColumn<int>("fault");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("exception") << int(EngineService::Fault::Exception) << "injected engine fault";
+    QTest::newRow("out of memory") << int(EngineService::Fault::OutOfMemory) << "out of memory";
+}
+
+void TestEngineService::faultInsideARenderIsAnErrorAndTheNextWorks()
+{
+    QFETCH(int, fault);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    const QString bundle = pivq::testing::writeTinyBundle(dir.filePath("tiny.pivq"));
+    EngineService s;
+    QVERIFY(s.loadModelSync(bundle).error.isEmpty());
+    RenderRequest req = swapRequest();
+    const RenderResult before = s.renderSync(req);
+    QVERIFY(before.ok());
+
+    // A fault while the pose interpolation changes: the sources are already applied, the
+    // synthesis is not run; what comes after must not see a half-updated cache.
+    RenderRequest moved = req;
+    moved.poseB = LatentSource::fromImage(noiseImage(32, 32, 3));
+    moved.poseT = 0.5;
+    s.injectRenderFault(static_cast<EngineService::Fault>(fault), 2);
+    for (int i = 0; i < 2; ++i) {
+        const RenderResult r = s.renderSync(i ? req : moved);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.contains(expected), qPrintable(r.error));
+        QVERIFY(r.image.isNull() && r.masks.isEmpty());
+    }
+    const RenderResult again = s.renderSync(req);
+    QVERIFY2(again.ok(), qPrintable(again.error));
+    QCOMPARE(again.image, before.image);
+    const RenderResult movedNow = s.renderSync(moved);
+    QVERIFY2(movedNow.ok(), qPrintable(movedNow.error));
+    EngineService fresh;  // the same model, no fault ever
+    QVERIFY(fresh.loadModelSync(bundle).error.isEmpty());
+    QCOMPARE(movedNow.image, fresh.renderSync(moved).image);
+
+    // The asynchronous path answers with the error too, and then renders again.
+    QSignalSpy spy(&s, &EngineService::renderReady);
+    s.injectRenderFault(static_cast<EngineService::Fault>(fault));
+    s.requestRender(req);
+    QTRY_VERIFY_WITH_TIMEOUT(spy.size() == 1, 60000);
+    QVERIFY(!spy.at(0).at(0).value<RenderResult>().ok());
+    s.requestRender(req);
+    QTRY_VERIFY_WITH_TIMEOUT(spy.size() == 2, 60000);
+    QCOMPARE(spy.at(1).at(0).value<RenderResult>().image, before.image);
 }
 
 void TestEngineService::failedModelLoadKeepsThePreviousModel()

@@ -28,6 +28,7 @@
 #include "ui/image_view.h"
 #include "ui/interpolation_panel.h"
 #include "ui/main_window.h"
+#include "ui/message_bar.h"
 #include "ui/mask_canvas.h"
 #include "ui/mask_document.h"
 #include "ui/mask_editor.h"
@@ -81,6 +82,7 @@ private Q_SLOTS:
     void bracketKeysResizeBrush();
     void everyControlHasTooltipNameAndFocus();
     void badSessionIsRefused();
+    void engineFaultIsShownInTheWindowAndTheNextRenderClearsIt();
 
 private:
     // A window on tiny32 with two inputs, after its first result.
@@ -560,6 +562,33 @@ void TestMainWindow::everyControlHasTooltipNameAndFocus()
         for (QAction* a : bar->actions())
             if (!a->isSeparator() && !inMenus.contains(a)) missing << "tool bar action not in a menu: " + a->text();
     QVERIFY2(missing.isEmpty(), qPrintable(missing.join('\n')));
+}
+
+void TestMainWindow::engineFaultIsShownInTheWindowAndTheNextRenderClearsIt()
+{
+    service::EngineService engine;
+    ui::MainWindow w(&engine);
+    QVERIFY(prepare(w, engine));
+    const QImage before = w.resultImage();
+    QVERIFY(w.renderError().isEmpty());
+
+    // An out-of-memory inside the engine: said in the window, the last result stays.
+    engine.injectRenderFault(service::EngineService::Fault::OutOfMemory);
+    QVERIFY(w.poseSlot()->loadFile(identityFile_));
+    QTRY_VERIFY_WITH_TIMEOUT(!w.renderError().isEmpty(), kWait);
+    QVERIFY2(w.renderError().contains("out of memory"), qPrintable(w.renderError()));
+    QVERIFY(w.findChild<ui::MessageBar*>() != nullptr);
+    bool shown = false;
+    for (const auto* bar : w.findChildren<ui::MessageBar*>()) shown = shown || (bar->isVisible() && bar->text() == w.renderError());
+    QVERIFY2(shown, "the error is not visible in the window");
+    QCOMPARE(w.resultImage(), before);
+
+    // The next render works and clears the message.
+    QSignalSpy results(&w, &ui::MainWindow::resultShown);
+    QVERIFY(w.poseSlot()->loadFile(poseFile_));
+    QTRY_VERIFY_WITH_TIMEOUT(!results.isEmpty(), kWait);
+    QVERIFY(w.renderError().isEmpty());
+    QVERIFY(!w.resultImage().isNull());
 }
 
 QTEST_MAIN(TestMainWindow)
