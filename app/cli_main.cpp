@@ -254,7 +254,8 @@ int cmdTrain(const Args& args, int threads)
     Options o(
         args,
         {"--data", "--out", "--preset", "--config", "--train-config", "--kimg", "--minutes", "--batch",
-         "--toyfaces-count", "--seed", "--checkpoint-minutes", "--sample-minutes", "--device", "--init", "--lpips"},
+         "--toyfaces-count", "--seed", "--checkpoint-minutes", "--sample-minutes", "--device", "--init", "--lpips",
+         "--fault-nan-at-step"},
         {"--resume", "--no-cache"});
     pivq::service::TrainingOptions t;
     t.data = QString::fromStdString(o.get("--data"));
@@ -274,6 +275,7 @@ int cmdTrain(const Args& args, int threads)
     t.device = QString::fromStdString(o.get("--device", "auto"));
     t.threads = threads;
     t.resume = o.has("--resume");
+    t.faultNanAtStep = static_cast<int64_t>(toNumber(o.get("--fault-nan-at-step", "0"), "--fault-nan-at-step"));
     if (!o.has("--no-cache"))
         t.cacheDir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + "/datasets";
     if (t.out.isEmpty()) throw UsageError("give --out RUN_DIR");
@@ -806,6 +808,7 @@ void usage(std::ostream& out)
            "  train --data DIR|ZIP|toyfaces --out RUN [--preset cpu64] [--config F] [--train-config F]\n"
            "        [--kimg N | --minutes M] [--batch B] [--seed S] [--resume] [--init BUNDLE] [--lpips F]\n"
            "        [--checkpoint-minutes M] [--sample-minutes M] [--toyfaces-count N] [--device D] [--no-cache]\n"
+           "        [--fault-nan-at-step N]   (testing: step N sees NaN images and the run must stop cleanly)\n"
            "                           train a model; Ctrl-C saves a checkpoint and exits\n"
            "editing (every command takes [--model BUNDLE.pivq] [--device D]; images in any format OpenCV reads):\n"
            "  swap --identity IMG --pose IMG --out OUT.png\n"

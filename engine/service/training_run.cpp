@@ -6,8 +6,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 #include <chrono>
+#include <limits>
 #include <cmath>
 #include <optional>
 #include <thread>
@@ -25,6 +27,20 @@
 namespace pivq::service {
 
 namespace {
+
+// A process killed while saving leaves QSaveFile's temporary file (NAME.XXXXXX beside NAME,
+// where the file system has no O_TMPFILE). A new run of the same folder removes those of
+// its own files; the completed files are never touched.
+void removeStaleTemporaries(const QString& out)
+{
+    const QRegularExpression temp(QStringLiteral(R"(^(model\.pivq|log\.jsonl|\d+\.png)\.[A-Za-z0-9]{6}$)"));
+    for (const QString& sub : {QString(), QStringLiteral("samples")}) {
+        const QDir d(QDir(out).filePath(sub));
+        for (const QString& f : d.entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot))
+            if (temp.match(f).hasMatch()) QFile::remove(d.filePath(f));
+    }
+}
+
 
 using Clock = std::chrono::steady_clock;
 
@@ -106,6 +122,7 @@ QString TrainingRun::run(const ProgressCallback& progress)
     const QString bundlePath = QDir(o.out).filePath("model.pivq");
     const QString logPath = QDir(o.out).filePath("log.jsonl");
     QDir(o.out).mkpath("samples");
+    removeStaleTemporaries(o.out);
 
     if (o.threads >= 0) core::configureThreads(o.threads);
     const torch::Device device = core::selectDevice(o.device.toStdString());
@@ -316,18 +333,21 @@ QString TrainingRun::run(const ProgressCallback& progress)
             }
             idx.push_back(order[cursor++].item<int64_t>());
         }
-        const auto st = trainer.step(dataset.batch(idx));
+        torch::Tensor real = dataset.batch(idx);
+        if (o.faultNanAtStep > 0 && trainer.steps() + 1 == o.faultNanAtStep)
+            real = torch::full_like(real, std::numeric_limits<float>::quiet_NaN());
+        const auto st = trainer.step(real);
         if (!st.finite) {
             const QString msg = QObject::tr(
                                     "a loss became NaN or Inf at step %1; stopped without saving. The last good "
                                     "checkpoint is %2")
-                                    .arg(trainer.steps())
+                                    .arg(trainer.steps() + 1)
                                     .arg(QFileInfo::exists(bundlePath) ? bundlePath : QObject::tr("(none yet)"));
             report("failed", msg);
             appendLog(logPath, [&] {
                 json::Value v = json::Value::object();
                 v["event"] = "nan";
-                v["step"] = trainer.steps();
+                v["step"] = trainer.steps() + 1;
                 return v;
             }());
             throw std::runtime_error(msg.toStdString());

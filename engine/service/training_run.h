@@ -44,6 +44,9 @@ struct TrainingOptions {
     int threads = 0;
     QString lpipsWeights;  // LPIPS-Alex safetensors; empty: the weight-free distance
     QString cacheDir;      // decoded-dataset cache; empty: no cache
+    // Fault injection (tests, `pivq train --fault-nan-at-step`): the real images of this step
+    // (counted from the run's first step, 1-based) are all NaN, so its losses are not finite.
+    int64_t faultNanAtStep = 0;
 };
 
 struct TrainingProgress {
