@@ -1,5 +1,6 @@
 // engine/io/bundle: bit-exact round trips on tiny32, fp16 storage, atomic saves, and damaged,
 // tampered or foreign files that must be refused with a message starting with the path.
+#include <QCryptographicHash>
 #include <QtTest>
 
 #include <cstring>
@@ -71,6 +72,27 @@ QByteArray* find(Entries& e, const QString& name)
     return nullptr;
 }
 
+// Replaces entry `name` and its size and checksum in the manifest, so only the content is wrong.
+void replaceEntry(Entries& e, const QString& name, const QByteArray& bytes)
+{
+    *find(e, name) = bytes;
+    QByteArray* m = find(e, "manifest.json");
+    json::Value v = json::parse(m->toStdString());
+    v["files"][name.toStdString()]["bytes"] = static_cast<int64_t>(bytes.size());
+    v["files"][name.toStdString()]["sha256"] =
+        QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex().toStdString();
+    *m = QByteArray::fromStdString(v.dump(2));
+}
+
+// The weights of a bundle's entry list, changed by `edit` and stored back consistently.
+void editWeights(Entries& e, const std::function<void(core::NamedTensors&)>& edit)
+{
+    core::NamedTensors w = readSafetensors(find(e, "weights.safetensors")->toStdString());
+    edit(w);
+    const std::string bytes = writeSafetensors(w);
+    replaceEntry(e, "weights.safetensors", QByteArray(bytes.data(), static_cast<qsizetype>(bytes.size())));
+}
+
 // Edits the manifest of an entry list in place.
 void editManifest(Entries& e, const std::function<void(json::Value&)>& edit)
 {
@@ -108,7 +130,13 @@ enum class Damage {
     NoSuchFile,
     ForeignTensor,
     TooManyEntries,
-    SizeMismatch
+    SizeMismatch,
+    DuplicateEntry,
+    ZipBomb,
+    LyingSize,
+    NanWeight,
+    MissingTensor,
+    DuplicateTensor
 };
 
 }  // namespace
@@ -259,6 +287,12 @@ void TestBundle::damagedBundlesAreRefused_data()
     QTest::newRow("foreign tensor") << Damage::ForeignTensor << "unexpected tensor \"optimizer.m\"";
     QTest::newRow("too many entries") << Damage::TooManyEntries << "at most 16";
     QTest::newRow("size differs from manifest") << Damage::SizeMismatch << "manifest.json says";
+    QTest::newRow("duplicate entry") << Damage::DuplicateEntry << "entry \"manifest.json\" appears twice";
+    QTest::newRow("zip bomb (8 MB manifest of spaces)") << Damage::ZipBomb << "over the limit of 1048576";
+    QTest::newRow("directory lies about a size") << Damage::LyingSize << "preview.png";
+    QTest::newRow("NaN weight") << Damage::NanWeight << "contains NaN or Inf";
+    QTest::newRow("missing tensor") << Damage::MissingTensor << "is missing";
+    QTest::newRow("duplicate tensor") << Damage::DuplicateTensor << "duplicate key";
 }
 
 void TestBundle::damagedBundlesAreRefused()
@@ -374,6 +408,47 @@ void TestBundle::damagedBundlesAreRefused()
             editManifest(e, [](json::Value& m) { m["files"]["preview.png"]["bytes"] = 1; });
             QVERIFY(writeZip(bad, e));
             break;
+        case Damage::DuplicateEntry:
+            e.push_back(*std::find_if(e.begin(), e.end(), [](const auto& kv) { return kv.first == "manifest.json"; }));
+            QVERIFY(writeZip(bad, e));
+            break;
+        case Damage::ZipBomb: {
+            // Valid JSON padded to 8 MB; deflate packs it into a few KB.
+            QByteArray* m = find(e, "manifest.json");
+            *m = m->left(m->lastIndexOf('}')) + QByteArray(8 << 20, ' ') + "}";
+            QVERIFY(writeZip(bad, e));
+            QVERIFY(QFileInfo(bad).size() < QFileInfo(good).size() + (64 << 10));  // the 8 MB pack small
+            break;
+        }
+        case Damage::LyingSize: {
+            // The central directory claims preview.png unpacks to 3 GB.
+            QVERIFY(writeZip(bad, e));
+            QByteArray raw = readAll(bad);
+            const qsizetype cd = raw.lastIndexOf(QByteArray("PK\x01\x02", 4), raw.lastIndexOf("preview.png"));
+            QVERIFY(cd > 0);
+            raw[cd + 24] = char(0x00), raw[cd + 25] = char(0x00), raw[cd + 26] = char(0x00), raw[cd + 27] = char(0xC0);
+            writeAll(bad, raw);
+            break;
+        }
+        case Damage::NanWeight:
+            editWeights(e, [](core::NamedTensors& w) { w.back().second.view(-1)[0] = NAN; });
+            QVERIFY(writeZip(bad, e));
+            break;
+        case Damage::MissingTensor:
+            editWeights(e, [](core::NamedTensors& w) { w.erase(w.begin() + static_cast<long>(w.size() / 2)); });
+            QVERIFY(writeZip(bad, e));
+            break;
+        case Damage::DuplicateTensor: {
+            // A header naming one tensor twice (writeSafetensors refuses to write such a file).
+            const std::string one = "{\"g_ema.x\":{\"dtype\":\"F32\",\"shape\":[1],\"data_offsets\":[0,4]},"
+                                    "\"g_ema.x\":{\"dtype\":\"F32\",\"shape\":[1],\"data_offsets\":[4,8]}}";
+            QByteArray st(8, '\0');
+            st[0] = char(one.size());
+            st += QByteArray::fromStdString(one) + QByteArray(8, '\0');
+            replaceEntry(e, "weights.safetensors", st);
+            QVERIFY(writeZip(bad, e));
+            break;
+        }
     }
 
     const QString msg = QString::fromStdString(loadError(bad.toStdString()));
