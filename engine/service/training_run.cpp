@@ -44,13 +44,16 @@ void removeStaleTemporaries(const QString& out)
 
 using Clock = std::chrono::steady_clock;
 
-std::string readText(const QString& path, const char* what)
+// A whole file, at most maxBytes (configs: 1 MB; LPIPS weights, about 10 MB: 512 MB).
+std::string readText(const QString& path, const char* what, qint64 maxBytes = qint64(1) << 20)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         throw std::runtime_error(std::string(what) + " " + path.toStdString() + ": cannot open (" +
                                  f.errorString().toStdString() + ")");
-    if (f.size() > (1 << 20)) throw std::runtime_error(std::string(what) + " " + path.toStdString() + ": too large");
+    if (f.size() > maxBytes)
+        throw std::runtime_error(std::string(what) + " " + path.toStdString() + ": too large (" +
+                                 std::to_string(f.size()) + " bytes, at most " + std::to_string(maxBytes) + ")");
     return f.readAll().toStdString();
 }
 
@@ -210,7 +213,7 @@ QString TrainingRun::run(const ProgressCallback& progress)
     core::NamedTensors lpips;
     if (!train.lpips_weights.empty()) {
         try {
-            lpips = io::readSafetensors(readText(QString::fromStdString(train.lpips_weights), "LPIPS weights"), nullptr,
+            lpips = io::readSafetensors(readText(QString::fromStdString(train.lpips_weights), "LPIPS weights", qint64(512) << 20), nullptr,
                                         {}, train.lpips_weights);
         } catch (const io::IoError& e) {
             throw std::runtime_error(e.what());

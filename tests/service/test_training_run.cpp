@@ -4,7 +4,12 @@
 #include <atomic>
 #include <thread>
 
+#include <torch/torch.h>
+
+#include "engine/core/perceptual.h"
 #include "engine/io/bundle.h"
+#include "engine/io/safetensors.h"
+#include "engine/io/image.h"
 #include "engine/service/training_run.h"
 #include "tests/support/tiny_run.h"
 
@@ -24,6 +29,7 @@ private Q_SLOTS:
     void badInputIsAClearError_data();
     void badInputIsAClearError();
     void emptyFolderIsAClearError();
+    void fullSizeLpipsWeightsAreAccepted();
 };
 
 void TestTrainingRun::runWritesALoadableBundleAndReportsProgress()
@@ -162,6 +168,31 @@ void TestTrainingRun::emptyFolderIsAClearError()
         QVERIFY2(QString(e.what()).contains("no usable images"), e.what());
         QVERIFY2(QString(e.what()).contains("notes.png"), e.what());
     }
+}
+
+void TestTrainingRun::fullSizeLpipsWeightsAreAccepted()
+{
+    // A file with AlexNet's real shapes is about 10 MB; the run once refused anything over 1 MB.
+    QTemporaryDir dir;
+    torch::manual_seed(0);
+    pivq::core::LpipsAlex donor;
+    {
+        torch::NoGradGuard ng;
+        for (auto& lin : donor->lins) lin->weight.abs_();
+    }
+    pivq::core::NamedTensors file;
+    for (const auto& kv : pivq::core::stateOf(*donor))
+        if (kv.first != "shift" && kv.first != "scale") file.push_back(kv);
+    const QString weights = dir.filePath("lpips_alex.safetensors");
+    pivq::io::writeFileAtomic(weights.toStdString(), pivq::io::writeSafetensors(file));
+    QVERIFY(QFileInfo(weights).size() > (4 << 20));
+
+    TrainingOptions o = tinyRun(dir.filePath("run"));
+    o.kimg = 0.004;  // one step
+    o.lpipsWeights = weights;
+    const QString path = TrainingRun(o).run({});
+    const auto b = pivq::io::loadBundle(path.toStdString());
+    QCOMPARE(QString::fromStdString(b.training_record.find("perceptual")->asString()), QString("lpips-alex"));
 }
 
 QTEST_GUILESS_MAIN(TestTrainingRun)
