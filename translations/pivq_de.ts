@@ -321,6 +321,18 @@
         <source>%1: make the model&apos;s reconstruction of this image faithful by optimising its latents (and optionally the generator) for a number of steps</source>
         <translation>%1: die Rekonstruktion dieses Bildes durch das Modell originalgetreu machen, indem seine Latents (und wahlweise der Generator) über eine Anzahl von Schritten optimiert werden</translation>
     </message>
+    <message>
+        <source>%1 cannot be opened (%2).</source>
+        <translation>%1 kann nicht geöffnet werden (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be an input image.</source>
+        <translation>%1 ist zu groß für ein Eingabebild.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2.</source>
+        <translation>%1 kann nicht verwendet werden: %2.</translation>
+    </message>
 </context>
 <context>
     <name>pivq::ui::InterpolationPanel</name>

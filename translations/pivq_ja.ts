@@ -321,6 +321,18 @@
         <source>%1: make the model&apos;s reconstruction of this image faithful by optimising its latents (and optionally the generator) for a number of steps</source>
         <translation>%1：潜在変数（必要に応じて生成器も）を指定したステップ数だけ最適化し、この画像に対するモデルの再構成を忠実にする</translation>
     </message>
+    <message>
+        <source>%1 cannot be opened (%2).</source>
+        <translation>%1 を開けません (%2)。</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be an input image.</source>
+        <translation>%1 は入力画像としては大きすぎます。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2.</source>
+        <translation>%1 は使用できません: %2。</translation>
+    </message>
 </context>
 <context>
     <name>pivq::ui::InterpolationPanel</name>

@@ -321,6 +321,18 @@
         <source>%1: make the model&apos;s reconstruction of this image faithful by optimising its latents (and optionally the generator) for a number of steps</source>
         <translation>%1：通过在若干步内优化其潜变量（并可选择同时优化生成器），使模型对此图像的重建更加忠实</translation>
     </message>
+    <message>
+        <source>%1 cannot be opened (%2).</source>
+        <translation>无法打开 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be an input image.</source>
+        <translation>%1 太大，不能用作输入图像。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2.</source>
+        <translation>无法使用 %1：%2。</translation>
+    </message>
 </context>
 <context>
     <name>pivq::ui::InterpolationPanel</name>
