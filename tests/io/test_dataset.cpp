@@ -7,6 +7,7 @@
 
 #include "engine/io/dataset.h"
 #include "engine/io/image.h"
+#include "tests/support/hostile_images.h"
 #include "tests/support/zip_files.h"
 
 using namespace pivq::io;
@@ -104,6 +105,8 @@ private Q_SLOTS:
     void fromImages();
     void listingAndPartialReads_data();
     void listingAndPartialReads();
+    void hostileImagesAreSkippedWithTheirReason_data();
+    void hostileImagesAreSkippedWithTheirReason();
 };
 
 void TestDataset::folderWithBadFiles()
@@ -341,6 +344,45 @@ void TestDataset::listingAndPartialReads()
     QTemporaryDir empty;
     QVERIFY(listDatasetFiles(empty.path().toStdString()).files.empty());  // not an error here
     QVERIFY_THROWS_EXCEPTION(IoError, listDatasetFiles(empty.filePath("missing").toStdString()));
+}
+
+void TestDataset::hostileImagesAreSkippedWithTheirReason_data()
+{
+    QTest::addColumn<bool>("zip");
+    QTest::newRow("folder") << false;
+    QTest::newRow("zip") << true;
+}
+
+void TestDataset::hostileImagesAreSkippedWithTheirReason()
+{
+    // Two good images among every hostile one; in a zip also a name that climbs out of the
+    // archive (entries are read into memory, never extracted, so it is just another image).
+    QFETCH(bool, zip);
+    std::vector<std::pair<QString, QByteArray>> files = {{"good1.png", encoded(".png", cv::Scalar(0, 0, 255), 20, 20)},
+                                                         {"good2.jpg", encoded(".jpg", cv::Scalar(0, 255, 0), 20, 20)}};
+    const auto hostile = pivq::testing::hostileImages();
+    for (size_t i = 0; i < hostile.size(); ++i) files.emplace_back(QString("bad%1.png").arg(i), hostile[i].bytes);
+    QTemporaryDir dir;
+    QString path = dir.filePath("tree");
+    if (zip) {
+        files.emplace_back("../escape.png", encoded(".png", cv::Scalar(255, 0, 0), 20, 20));
+        path = dir.filePath("faces.zip");
+        writeZip(path, files);
+    } else {
+        writeTree(path, files);
+    }
+    const ImageDataset ds = ImageDataset::open(path.toStdString(), kRes);
+    QCOMPARE(ds.size(), int64_t(zip ? 3 : 2));
+    QCOMPARE(ds.report().skipped, int64_t(hostile.size()));
+    QVERIFY(!QFileInfo::exists(dir.filePath("escape.png")));
+    // The report names the first few, each with its reason.
+    QVERIFY(!ds.report().first_skipped.empty());
+    for (const std::string& s : ds.report().first_skipped) {
+        const QString line = QString::fromStdString(s);
+        bool explained = false;
+        for (const auto& h : hostile) explained = explained || line.contains(h.reason);
+        QVERIFY2(explained && line.contains("bad"), qPrintable(line));
+    }
 }
 
 QTEST_APPLESS_MAIN(TestDataset)

@@ -16,6 +16,7 @@
 #include "engine/io/image.h"
 #include "engine/io/masks.h"
 #include "engine/io/qt_image.h"
+#include "tests/support/hostile_images.h"
 
 using namespace pivq;
 
@@ -54,6 +55,8 @@ private Q_SLOTS:
     void masksReadFromGrayscaleAndPaletteColours();
     void previewSizedPaintingIsDownsampled();
     void badMasksAreClearErrors();
+    void hostileMaskFilesAreRefused_data();
+    void hostileMaskFilesAreRefused();
     void previewIsNearestNeighbour();
     void gifHasEveryFrame();
     void videoOrAClearError();
@@ -168,6 +171,32 @@ void TestEditFiles::badMasksAreClearErrors()
     QVERIFY_THROWS_EXCEPTION(
         io::IoError, io::writeMaskPng(dir_.filePath("w.png").toStdString(), torch::full({4, 4}, 5, torch::kLong),
                                       io::defaultPalette(4)));
+}
+
+void TestEditFiles::hostileMaskFilesAreRefused_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("expected");
+    for (const auto& h : pivq::testing::hostileImages()) QTest::newRow(h.row) << h.bytes << h.reason;
+}
+
+void TestEditFiles::hostileMaskFilesAreRefused()
+{
+    // Checked before Qt or OpenCV decode anything: a bomb allocates nothing.
+    QFETCH(QByteArray, content);
+    QFETCH(QString, expected);
+    const QString path = dir_.filePath("hostile_mask.png");
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(content);
+    }
+    try {
+        io::readMaskFile(path.toStdString(), specFor(8, 4, 32));
+        QFAIL("no error");
+    } catch (const io::IoError& e) {
+        QVERIFY2(QString(e.what()).startsWith(path + ": ") && QString(e.what()).contains(expected), e.what());
+    }
 }
 
 void TestEditFiles::previewIsNearestNeighbour()
