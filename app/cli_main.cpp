@@ -810,7 +810,7 @@ void usage(std::ostream& out)
            "        [--checkpoint-minutes M] [--sample-minutes M] [--toyfaces-count N] [--device D] [--no-cache]\n"
            "        [--fault-nan-at-step N]   (testing: step N sees NaN images and the run must stop cleanly)\n"
            "                           train a model; Ctrl-C saves a checkpoint and exits\n"
-           "editing (every command takes [--model BUNDLE.pivq] [--device D]; images in any format OpenCV reads):\n"
+           "editing (every command takes [--model BUNDLE.pivq] [--device D]; images: PNG, JPEG, WebP, BMP, TIFF, PNM):\n"
            "  swap --identity IMG --pose IMG --out OUT.png\n"
            "                           the identity of one image in the pose of the other\n"
            "  masks --pose IMG --out DIR\n"

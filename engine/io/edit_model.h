@@ -31,7 +31,7 @@ EditModel editModelFromBundle(Bundle bundle, const torch::Device& device = torch
 // Untrained networks of a preset (tests, benchmarks, a first look at the UI).
 EditModel editModelFromPreset(const std::string& preset, const torch::Device& device = torch::kCPU, uint64_t seed = 0);
 
-// An image file for a model of side `resolution`: any format OpenCV reads, made RGB,
+// An image file for a model of side `resolution`: PNG, JPEG, WebP, BMP, TIFF or PNM, made RGB,
 // centre-cropped to a square and resized. [1,3,R,R] in [-1,1]. Throws IoError.
 torch::Tensor loadModelImage(const std::string& path, int resolution);
 

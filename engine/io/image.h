@@ -1,4 +1,4 @@
-// Image files at the edge of the engine: any format OpenCV reads, converted to 8-bit RGB,
+// Image files at the edge of the engine: PNG, JPEG, WebP, BMP, TIFF, PNM, converted to 8-bit RGB,
 // bounded before it can exhaust memory, and the one place where pixels become tensors.
 #pragma once
 

@@ -70,7 +70,7 @@ struct LatentSource {
     Kind kind = Kind::None;
     QImage image;            // Kind::Image: any size and format; centre-cropped and resized to the model.
                              // Kind::Latents: optional, the image the latents reconstruct (error map, revert)
-    QString path;            // Kind::File: any format OpenCV reads
+    QString path;            // Kind::File: PNG, JPEG, WebP, BMP, TIFF or PNM
     quint64 seed = 0;        // Kind::Random: z from this seed...
     double psi = 0.7;        // ...truncated by psi in [0, 2]
     QVector<float> latents;  // Kind::Latents: EngineInfo::numWs x wDim floats, row-major (latentsSync)
