@@ -52,6 +52,13 @@
     </message>
 </context>
 <context>
+    <name>pivq::ui::ImageFile</name>
+    <message>
+        <source>there is no image to save</source>
+        <translation>es gibt kein Bild zum Speichern</translation>
+    </message>
+</context>
+<context>
     <name>pivq::ui::ImageSlot</name>
     <message>
         <source>%1: drop an image file or image here, paste one (Ctrl+V) or open a file</source>

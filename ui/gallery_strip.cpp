@@ -2,12 +2,13 @@
 
 #include <QContextMenuEvent>
 #include <QFileDialog>
-#include <QImageWriter>
 #include <QKeyEvent>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPainter>
+
+#include "ui/image_file.h"
 
 namespace pivq::ui {
 
@@ -85,9 +86,9 @@ void GalleryStrip::saveSelected()
         const QString path =
             QFileDialog::getSaveFileName(this, tr("Save result"), it->text() + ".png", tr("PNG images (*.png)"));
         if (path.isEmpty()) return;
-        QImageWriter w(path);
-        if (!w.write(img))
-            QMessageBox::warning(this, tr("Save result"), tr("Could not write %1: %2").arg(path, w.errorString()));
+        QString why;
+        if (!saveImageAtomically(path, img, "png", &why))
+            QMessageBox::warning(this, tr("Save result"), tr("Could not write %1: %2").arg(path, why));
     }
 }
 

@@ -13,7 +13,6 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
-#include <QImageWriter>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -38,6 +37,7 @@
 #include "ui/app_settings.h"
 #include "ui/compare_dialog.h"
 #include "ui/gallery_strip.h"
+#include "ui/image_file.h"
 #include "ui/image_slot.h"
 #include "ui/interpolation_export.h"
 #include "ui/interpolation_panel.h"
@@ -911,10 +911,10 @@ void MainWindow::exportResult()
     const QString path =
         QFileDialog::getSaveFileName(this, tr("Export Result"), tr("result.png"), tr("PNG images (*.png)"));
     if (path.isEmpty()) return;
-    QImageWriter writer(path, "png");
-    if (!writer.write(lastResult_))
+    QString why;
+    if (!saveImageAtomically(path, lastResult_, "png", &why))
         QMessageBox::warning(this, tr("Export Result"),
-                             tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), writer.errorString()));
+                             tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), why));
     else
         statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 4000);
 }
@@ -944,13 +944,12 @@ void MainWindow::exportInterpolation()
     connect(watcher, &QFutureWatcher<InterpolationFrames>::finished, this, [this, watcher, path] {
         watcher->deleteLater();
         const InterpolationFrames f = watcher->result();
-        QImageWriter writer(path, "png");
+        QString why;
         if (!f.error.isEmpty())
             QMessageBox::warning(this, tr("Export Interpolation"), tr("A frame could not be drawn: %1").arg(f.error));
-        else if (!writer.write(f.strip()))
-            QMessageBox::warning(
-                this, tr("Export Interpolation"),
-                tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), writer.errorString()));
+        else if (!saveImageAtomically(path, f.strip(), "png", &why))
+            QMessageBox::warning(this, tr("Export Interpolation"),
+                                 tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), why));
         else
             statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 4000);
     });

@@ -20,6 +20,8 @@
 #include <quazip/quazipfile.h>
 #include <quazip/quazipfileinfo.h>
 
+#include "engine/service/image_check.h"
+
 namespace pivq::ui {
 
 namespace {
@@ -95,6 +97,8 @@ QByteArray png(const QImage& img)
 
 QImage decodePng(const QByteArray& bytes)
 {
+    // Format, size and truncation from the header first, as for every input image.
+    if (!service::imageBytesProblem(bytes).isEmpty()) return {};
     QBuffer buf;
     buf.setData(bytes);
     buf.open(QIODevice::ReadOnly);

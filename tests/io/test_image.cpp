@@ -145,8 +145,8 @@ void TestImage::headerIsCheckedBeforeDecoding_data()
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<QString>("expected");
     for (const auto& h : pivq::testing::hostileImages()) QTest::newRow(h.row) << h.bytes << h.reason;
-    const QByteArray png = pivq::testing::encodedNoise(".png"), jpg = pivq::testing::encodedNoise(".jpg"),
-                     bmp = pivq::testing::encodedNoise(".bmp");
+    const QByteArray png = pivq::testing::encodedNoise("PNG"), jpg = pivq::testing::encodedNoise("JPEG"),
+                     bmp = pivq::testing::encodedNoise("BMP");
     QTest::newRow("PNG without IEND") << png.left(png.size() - 12) << "truncated";
     QTest::newRow("JPEG cut in its header") << jpg.left(40) << "damaged";
     QTest::newRow("BMP header only") << bmp.left(20) << "damaged";

@@ -2,24 +2,28 @@
 // error must contain; shared by the image, mask and dataset suites. Header-only; OpenCV, Qt.
 #pragma once
 
+#include <QBuffer>
 #include <QByteArray>
+#include <QImage>
+#include <QRandomGenerator>
 #include <QString>
 
 #include <vector>
 
-#include <opencv2/core.hpp>
-#include <opencv2/imgcodecs.hpp>
-
 namespace pivq::testing {
 
-// A w x h image of noise, encoded by OpenCV by extension (".png", ".jpg", ".bmp").
-inline QByteArray encodedNoise(const char* ext, int w = 40, int h = 30)
+// A w x h image of noise, encoded by Qt in `format` ("PNG", "JPEG", "BMP").
+inline QByteArray encodedNoise(const char* format, int w = 40, int h = 30)
 {
-    cv::Mat m(h, w, CV_8UC3);
-    cv::randu(m, 0, 256);
-    std::vector<uint8_t> buf;
-    cv::imencode(ext, m, buf);
-    return QByteArray(reinterpret_cast<const char*>(buf.data()), static_cast<qsizetype>(buf.size()));
+    QImage img(w, h, QImage::Format_RGB32);
+    QRandomGenerator rng(7);
+    for (int y = 0; y < h; ++y)
+        for (int x = 0; x < w; ++x) img.setPixel(x, y, rng.generate() | 0xFF000000u);
+    QByteArray out;
+    QBuffer buf(&out);
+    buf.open(QIODevice::WriteOnly);
+    img.save(&buf, format);
+    return out;
 }
 
 inline void putBe32(QByteArray& b, int at, quint32 v)
@@ -30,7 +34,7 @@ inline void putBe32(QByteArray& b, int at, quint32 v)
 // A real PNG whose IHDR claims w x h (a few hundred bytes that would decode to gigabytes).
 inline QByteArray pngClaiming(quint32 w, quint32 h)
 {
-    QByteArray b = encodedNoise(".png");
+    QByteArray b = encodedNoise("PNG");
     putBe32(b, 16, w);
     putBe32(b, 20, h);
     return b;
@@ -44,7 +48,7 @@ struct HostileImage {
 
 inline std::vector<HostileImage> hostileImages()
 {
-    const QByteArray png = encodedNoise(".png"), jpg = encodedNoise(".jpg");
+    const QByteArray png = encodedNoise("PNG"), jpg = encodedNoise("JPEG");
     QByteArray jbomb = jpg;  // the first frame header says 60000 x 60000
     const int sof = jbomb.indexOf("\xFF\xC0");
     jbomb[sof + 5] = char(0xEA), jbomb[sof + 6] = char(0x60);

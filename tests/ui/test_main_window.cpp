@@ -22,6 +22,7 @@
 
 #include "engine/service/default_model.h"
 #include "engine/service/engine_service.h"
+#include "tests/support/hostile_images.h"
 #include "tests/support/studio_window.h"
 #include "ui/gallery_strip.h"
 #include "ui/image_slot.h"
@@ -258,6 +259,9 @@ void TestMainWindow::badFileDropShowsErrorAndChangesNothing_data()
     QTest::newRow("truncated png") << "cut.png" << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
     QTest::newRow("empty jpeg") << "empty.jpg" << QByteArray();
     QTest::newRow("missing file") << "" << QByteArray();
+    // Refused from the header, before Qt decodes anything.
+    for (const auto& h : pivq::testing::hostileImages())
+        if (!h.bytes.isEmpty()) QTest::newRow(qPrintable(QString("hostile: ") + h.row)) << "hostile.png" << h.bytes;
 }
 
 void TestMainWindow::badFileDropShowsErrorAndChangesNothing()
