@@ -221,6 +221,9 @@ void readZip(const DatasetFiles& files, const DatasetReadAmount& amount, const D
         std::string problem;
         if (declared > kMaxZipEntryBytes) {
             problem = name + ": the file is too large (" + std::to_string(declared) + " bytes)";
+        } else if (static_cast<uint64_t>(declared) > info.compressedSize * 1100 + 4096) {
+            // Deflate expands at most ~1032:1: a larger ratio is a bomb or a damaged directory.
+            problem = name + ": its sizes in the zip directory are impossible (a zip bomb or a damaged archive)";
         } else if (info.flags & 1) {
             problem = name + ": encrypted";
         } else {

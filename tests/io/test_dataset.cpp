@@ -107,6 +107,7 @@ private Q_SLOTS:
     void listingAndPartialReads();
     void hostileImagesAreSkippedWithTheirReason_data();
     void hostileImagesAreSkippedWithTheirReason();
+    void zipBombsAndDamagedEntriesAreSkipped();
 };
 
 void TestDataset::folderWithBadFiles()
@@ -383,6 +384,52 @@ void TestDataset::hostileImagesAreSkippedWithTheirReason()
         for (const auto& h : hostile) explained = explained || line.contains(h.reason);
         QVERIFY2(explained && line.contains("bad"), qPrintable(line));
     }
+}
+
+void TestDataset::zipBombsAndDamagedEntriesAreSkipped()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("faces.zip");
+    const QByteArray png = encoded(".png", cv::Scalar(0, 0, 255), 20, 20);
+    writeZip(path, {{"good1.png", png},
+                    {"good2.png", encoded(".png", cv::Scalar(0, 255, 0), 20, 20)},
+                    {"liar.png", png},
+                    {"ratio.png", png},
+                    {"flipped.png", png}});
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    QByteArray raw = f.readAll();
+    auto centralEntry = [&](const char* name) {
+        const qsizetype at = raw.lastIndexOf(QByteArray("PK\x01\x02", 4), raw.lastIndexOf(name));
+        return at > 0 ? at : qsizetype(-1);
+    };
+    // liar.png claims 3 GB in the central directory; ratio.png 200 MB, a ratio no deflate stream
+    // can reach; flipped.png has a damaged byte in its data.
+    qsizetype cd = centralEntry("liar.png");
+    QVERIFY(cd > 0);
+    raw[cd + 24] = 0, raw[cd + 25] = 0, raw[cd + 26] = 0, raw[cd + 27] = char(0xC0);
+    cd = centralEntry("ratio.png");
+    QVERIFY(cd > 0);
+    raw[cd + 24] = 0, raw[cd + 25] = 0, raw[cd + 26] = char(0x80), raw[cd + 27] = char(0x0C);
+    const qsizetype local = raw.indexOf("flipped.png");
+    QVERIFY(local > 0);
+    raw[local + 11 + 40] = char(raw[local + 11 + 40] ^ 0x55);
+    QVERIFY(f.seek(0));
+    QCOMPARE(f.write(raw), raw.size());
+    f.close();
+
+    const ImageDataset ds = ImageDataset::open(path.toStdString(), kRes);
+    QCOMPARE(ds.size(), int64_t(2));
+    QCOMPARE(ds.report().skipped, int64_t(3));
+    const auto& skipped = ds.report().first_skipped;
+    auto said = [&](const char* name, const char* why) {
+        for (const auto& line : skipped)
+            if (QString::fromStdString(line).contains(name) && QString::fromStdString(line).contains(why)) return true;
+        return false;
+    };
+    QVERIFY(said("liar.png", "too large"));
+    QVERIFY(said("ratio.png", "impossible"));
+    QVERIFY(said("flipped.png", "damaged") || said("flipped.png", "truncated") || said("flipped.png", "not an image"));
 }
 
 QTEST_APPLESS_MAIN(TestDataset)
