@@ -14,6 +14,7 @@
 #include "engine/io/bundle.h"
 #include "engine/io/image.h"
 #include "engine/io/safetensors.h"
+#include "tests/support/hostile_images.h"
 #include "tests/support/zip_files.h"
 
 using namespace pivq;
@@ -136,7 +137,9 @@ enum class Damage {
     LyingSize,
     NanWeight,
     MissingTensor,
-    DuplicateTensor
+    DuplicateTensor,
+    PreviewNotPng,
+    PreviewBomb
 };
 
 }  // namespace
@@ -293,6 +296,8 @@ void TestBundle::damagedBundlesAreRefused_data()
     QTest::newRow("NaN weight") << Damage::NanWeight << "contains NaN or Inf";
     QTest::newRow("missing tensor") << Damage::MissingTensor << "is missing";
     QTest::newRow("duplicate tensor") << Damage::DuplicateTensor << "duplicate key";
+    QTest::newRow("preview not a PNG") << Damage::PreviewNotPng << "preview.png is not a PNG image";
+    QTest::newRow("preview bomb 10000x10000") << Damage::PreviewBomb << "preview.png is too large (10000x10000)";
 }
 
 void TestBundle::damagedBundlesAreRefused()
@@ -436,6 +441,14 @@ void TestBundle::damagedBundlesAreRefused()
             break;
         case Damage::MissingTensor:
             editWeights(e, [](core::NamedTensors& w) { w.erase(w.begin() + static_cast<long>(w.size() / 2)); });
+            QVERIFY(writeZip(bad, e));
+            break;
+        case Damage::PreviewNotPng:
+            replaceEntry(e, "preview.png", pivq::testing::encodedNoise("JPEG"));
+            QVERIFY(writeZip(bad, e));
+            break;
+        case Damage::PreviewBomb:
+            replaceEntry(e, "preview.png", pivq::testing::pngClaiming(10000, 10000));
             QVERIFY(writeZip(bad, e));
             break;
         case Damage::DuplicateTensor: {
