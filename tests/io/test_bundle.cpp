@@ -15,6 +15,7 @@
 #include "engine/io/image.h"
 #include "engine/io/safetensors.h"
 #include "tests/support/hostile_images.h"
+#include "tests/support/test_tensors.h"
 #include "tests/support/zip_files.h"
 
 using namespace pivq;
@@ -22,12 +23,7 @@ using namespace pivq::io;
 
 namespace {
 
-bool bitEqual(const torch::Tensor& a, const torch::Tensor& b)
-{
-    if (a.scalar_type() != b.scalar_type() || a.sizes() != b.sizes()) return false;
-    const auto ca = a.contiguous(), cb = b.contiguous();
-    return std::memcmp(ca.data_ptr(), cb.data_ptr(), static_cast<size_t>(ca.nbytes())) == 0;
-}
+using pivq::testing::bitEqual;
 
 Bundle makeBundle()
 {

@@ -9,6 +9,7 @@
 
 #include "engine/io/image.h"
 #include "engine/io/safetensors.h"
+#include "tests/support/test_tensors.h"
 
 using namespace pivq;
 using namespace pivq::io;
@@ -36,12 +37,7 @@ std::string rawBytes(std::initializer_list<T> values)
     return s;
 }
 
-bool bitEqual(const torch::Tensor& a, const torch::Tensor& b)
-{
-    if (a.scalar_type() != b.scalar_type() || a.sizes() != b.sizes()) return false;
-    const auto ca = a.contiguous(), cb = b.contiguous();
-    return std::memcmp(ca.data_ptr(), cb.data_ptr(), static_cast<size_t>(ca.nbytes())) == 0;
-}
+using pivq::testing::bitEqual;
 
 std::string what(const std::function<void()>& f)
 {
