@@ -29,16 +29,18 @@ cv::Mat toRgb8(const cv::Mat& in, const std::string& name)
     case 1: cv::cvtColor(m, rgb, cv::COLOR_GRAY2RGB); break;
     case 3: cv::cvtColor(m, rgb, cv::COLOR_BGR2RGB); break;
     case 4: {
-        // Composite on white: transparent areas of artwork are usually meant as paper.
-        cv::Mat bgra;
-        m.convertTo(bgra, CV_32F, 1.0 / 255.0);
-        std::vector<cv::Mat> ch;
-        cv::split(bgra, ch);
-        for (int i = 0; i < 3; ++i) ch[i] = ch[i].mul(ch[3]) + (1.0 - ch[3]);
-        cv::Mat bgr;
-        cv::merge(std::vector<cv::Mat>{ch[0], ch[1], ch[2]}, bgr);
-        bgr.convertTo(bgr, CV_8U, 255.0);
-        cv::cvtColor(bgr, rgb, cv::COLOR_BGR2RGB);
+        // Composite on white: transparent areas of artwork are usually meant as paper. In 8-bit
+        // integers, row by row: float planes of a 100-megapixel image would take gigabytes.
+        rgb.create(m.rows, m.cols, CV_8UC3);
+        for (int y = 0; y < m.rows; ++y) {
+            const uint8_t* src = m.ptr<uint8_t>(y);
+            uint8_t* dst = rgb.ptr<uint8_t>(y);
+            for (int x = 0; x < m.cols; ++x, src += 4, dst += 3) {
+                const unsigned a = src[3], paper = 255u * (255u - a);
+                for (int c = 0; c < 3; ++c)  // BGRA in, RGB out
+                    dst[c] = static_cast<uint8_t>((src[2 - c] * a + paper + 127u) / 255u);
+            }
+        }
         break;
     }
     default: throw IoError(name + ": unsupported channel count " + std::to_string(m.channels()));

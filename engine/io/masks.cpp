@@ -86,19 +86,34 @@ QImage maskToImage(const torch::Tensor& mask, const std::vector<PaletteEntry>& p
     return img;
 }
 
-torch::Tensor maskFromImage(const QImage& image, const MaskSpec& spec, const std::string& name)
+namespace {
+// A mask is the layer's size or the model's (a painting over the preview); anything else is an
+// error naming both, checked on the decoded image and, for files, on the header before decoding.
+void checkMaskSize(int64_t w, int64_t h, const MaskSpec& spec, const std::string& what)
 {
-    const std::string what = name + ": mask for layer " + std::to_string(spec.layer);
-    if (image.isNull() || image.width() <= 0 || image.height() <= 0) throw IoError(what + ": the image is empty");
-    const int w = image.width(), h = image.height();
     const bool native = w == spec.side && h == spec.side;
     const bool preview = spec.preview_side > 0 && w == spec.preview_side && h == spec.preview_side;
     if (!native && !preview)
-        throw IoError(what + ": the image is " + sizeText(w, h) + ", expected " + sizeText(spec.side, spec.side) +
-                      " (the layer's resolution)" +
+        throw IoError(what + ": the image is " + sizeText(static_cast<int>(w), static_cast<int>(h)) + ", expected " +
+                      sizeText(spec.side, spec.side) + " (the layer's resolution)" +
                       (spec.preview_side > 0 && spec.preview_side != spec.side
                            ? " or " + sizeText(spec.preview_side, spec.preview_side) + " (the model's resolution)"
                            : std::string()));
+}
+
+std::string maskWhat(const std::string& name, const MaskSpec& spec)
+{
+    return name + ": mask for layer " + std::to_string(spec.layer);
+}
+}  // namespace
+
+torch::Tensor maskFromImage(const QImage& image, const MaskSpec& spec, const std::string& name)
+{
+    const std::string what = maskWhat(name, spec);
+    if (image.isNull() || image.width() <= 0 || image.height() <= 0) throw IoError(what + ": the image is empty");
+    const int w = image.width(), h = image.height();
+    checkMaskSize(w, h, spec, what);
+    const bool native = w == spec.side && h == spec.side;
 
     // Class of every pixel of the image as given.
     auto classes = torch::empty({h, w}, torch::kLong);
@@ -187,6 +202,10 @@ torch::Tensor readMaskFile(const std::string& path, const MaskSpec& spec)
                                                   static_cast<size_t>(data.size()), kMaxMaskSide,
                                                   int64_t(kMaxMaskSide) * kMaxMaskSide / 4);
     if (!problem.empty()) throw IoError(path + ": " + problem);
+    // The size from the header too: a mask is never larger than the model's resolution.
+    const ImageHeader header = readImageHeader(reinterpret_cast<const uint8_t*>(data.constData()),
+                                               static_cast<size_t>(data.size()));
+    checkMaskSize(header.width, header.height, spec, maskWhat(path, spec));
     QImage img;
     if (!img.loadFromData(data)) img = decodeWithOpenCv(data);
     if (img.isNull()) throw IoError(path + ": not an image format that can be read, or the file is damaged");

@@ -178,6 +178,16 @@ void TestEditFiles::hostileMaskFilesAreRefused_data()
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<QString>("expected");
     for (const auto& h : pivq::testing::hostileImages()) QTest::newRow(h.row) << h.bytes << h.reason;
+    // Found by fuzz_mask: 38 bytes of lossless WebP that decode to 6400x15360 with alpha. As an
+    // input image it is within the limits, and its alpha compositing in float planes took 4 GB
+    // (now 8-bit rows: the replayed corpus holds it); as a mask it is refused from the header.
+    const unsigned char webp[] = {0x52, 0x49, 0x46, 0x46, 0x1e, 0x00, 0x00, 0x00, 0x57, 0x45, 0x42, 0x50, 0x56,
+                                  0x50, 0x38, 0x4c, 0x11, 0x00, 0x00, 0x00, 0x2f, 0xff, 0xd8, 0xff, 0x1e, 0x07,
+                                  0x50, 0x8a, 0x7a, 0x54, 0xa1, 0xff, 0x81, 0x88, 0xe8, 0x7f, 0x00, 0x00};
+    QTest::newRow("WebP 6400x15360 (fuzz_mask)") << QByteArray(reinterpret_cast<const char*>(webp), sizeof webp)
+                                                 << "too large (6400x15360";
+    // Any size but the layer's or the model's is refused before decoding.
+    QTest::newRow("header says 64x64") << pivq::testing::pngClaiming(64, 64) << "is 64x64, expected 8x8";
 }
 
 void TestEditFiles::hostileMaskFilesAreRefused()

@@ -63,6 +63,7 @@ void TestImage::convertsGray16AndAlpha_data()
     QTest::newRow("gray8") << int(CV_8UC1) << 100;
     QTest::newRow("gray16") << int(CV_16UC1) << 100;
     QTest::newRow("bgra transparent") << int(CV_8UC4) << 255;
+    QTest::newRow("bgra half transparent") << int(CV_8UC4 + 100) << 177;  // grey 100 at alpha 128 over white
 }
 
 void TestImage::convertsGray16AndAlpha()
@@ -70,9 +71,10 @@ void TestImage::convertsGray16AndAlpha()
     QFETCH(int, type);
     QFETCH(int, expected);
     QTemporaryDir dir;
-    cv::Mat m(6, 6, type);
+    cv::Mat m(6, 6, type == CV_8UC4 + 100 ? CV_8UC4 : type);
     if (type == CV_16UC1) m.setTo(100 * 257);
     else if (type == CV_8UC4) m.setTo(cv::Scalar(0, 0, 0, 0));  // fully transparent black
+    else if (type == CV_8UC4 + 100) m = cv::Mat(6, 6, CV_8UC4, cv::Scalar(100, 100, 100, 128));
     else m.setTo(100);
     const std::string p = dir.filePath("x.png").toStdString();
     QVERIFY(cv::imwrite(p, m));
