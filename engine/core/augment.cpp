@@ -39,4 +39,23 @@ torch::Tensor augmentShape(const torch::Tensor& x, const AugmentOptions& o, torc
     return y.masked_fill(inside.unsqueeze(1).to(x.device()), 0.0);
 }
 
+torch::Tensor augmentColor(const torch::Tensor& x, double gain_range, double shift_range, torch::Generator gen)
+{
+    TORCH_CHECK(x.dim() == 4 && x.size(1) == 3, "augmentColor: expected [N,3,H,W]");
+    const int64_t n = x.size(0);
+    auto cpu = torch::TensorOptions().dtype(torch::kFloat32);
+    auto u = [&](std::vector<int64_t> shape) { return gen.defined() ? torch::rand(shape, gen, cpu) : torch::rand(shape, cpu); };
+    // Channel order: a random permutation for half the images, the identity for the rest.
+    auto keys = u({n, 3});
+    auto perm = std::get<1>(keys.sort(1));  // [N,3] a uniform permutation
+    auto keep = (u({n, 1}) < 0.5).expand({n, 3});
+    perm = torch::where(keep, torch::arange(3, torch::kLong).expand({n, 3}), perm);
+    auto index = perm.view({n, 3, 1, 1}).expand({n, 3, x.size(2), x.size(3)}).to(x.device());
+    auto y = x.gather(1, index);
+    auto gain = 1.0 + (u({n, 3}) * 2.0 - 1.0) * gain_range;
+    auto shift = (u({n, 3}) * 2.0 - 1.0) * shift_range;
+    y = y * gain.view({n, 3, 1, 1}).to(x.device()) + shift.view({n, 3, 1, 1}).to(x.device());
+    return y.clamp(-1.0, 1.0);
+}
+
 }  // namespace pivq::core

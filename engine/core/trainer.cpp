@@ -40,6 +40,9 @@ void forEachField(TrainConfig& c, F&& f)
     f("aug_rescale_min", c.aug_rescale_min);
     f("aug_rescale_max", c.aug_rescale_max);
     f("aug_cutout", c.aug_cutout);
+    f("w_aug_color", c.w_aug_color);
+    f("aug_color_gain", c.aug_color_gain);
+    f("aug_color_shift", c.aug_color_shift);
     f("perceptual", c.perceptual);
     f("lpips_weights", c.lpips_weights);
     f("seed", c.seed);
@@ -64,12 +67,15 @@ void TrainConfig::validate() const
     if (r1_interval < 0 || pl_interval < 1) bad("r1_interval must be >= 0 and pl_interval >= 1");
     for (auto [n, v] : {std::pair<const char*, double>{"r1_gamma", r1_gamma}, {"pl_weight", pl_weight},
                         {"w_adv", w_adv}, {"w_latent", w_latent}, {"w_rec_mse", w_rec_mse},
-                        {"w_rec_perc", w_rec_perc}, {"w_aug", w_aug}, {"w_vq", w_vq}, {"ema_kimg", ema_kimg}})
+                        {"w_rec_perc", w_rec_perc}, {"w_aug", w_aug}, {"w_vq", w_vq}, {"ema_kimg", ema_kimg},
+                        {"w_aug_color", w_aug_color}})
         if (!(v >= 0)) bad(std::string(n) + ": must be >= 0");
     for (auto [n, v] : {std::pair<const char*, double>{"style_mixing", style_mixing}, {"aug_flip", aug_flip},
                         {"aug_rescale", aug_rescale}, {"aug_cutout", aug_cutout}})
         if (!(v >= 0 && v <= 1)) bad(std::string(n) + ": must be a probability in [0, 1]");
     if (!(aug_rescale_min > 0 && aug_rescale_min <= aug_rescale_max)) bad("aug_rescale_min/max: need 0 < min <= max");
+    if (!(aug_color_gain >= 0 && aug_color_gain < 1)) bad("aug_color_gain: must be in [0, 1)");
+    if (!(aug_color_shift >= 0 && aug_color_shift <= 1)) bad("aug_color_shift: must be in [0, 1]");
     if (perceptual != "auto" && perceptual != "lpips" && perceptual != "msssim-l1")
         bad("perceptual: expected auto, lpips or msssim-l1, got \"" + perceptual + "\"");
     if (perceptual == "lpips" && lpips_weights.empty()) bad("perceptual: lpips needs lpips_weights (a file path)");
@@ -323,24 +329,38 @@ StepStats Trainer::step(const torch::Tensor& reals_in)
         }
         auto gen = g->synthesize(l_gt, fixed);
         const auto w_avg = g->wAvg().detach();
-        torch::Tensor x_aug;
+        torch::Tensor x_aug, x_col;
+        const bool colour = train_.w_aug_color > 0;
         std::vector<torch::Tensor> enc_in = {gen.image, reals};
         if (train_.use_aug) {
             torch::NoGradGuard ng;
             x_aug = augmentShape(reals, train_.augment());
             enc_in.push_back(x_aug);
         }
-        // One encoder pass over [G(l_gt); x; x_aug] and one synthesis pass over
-        // [E(x); graft(E(x), E(x_aug)); graft(E(x_aug), E(x))]: bigger batches run faster.
+        if (colour) {
+            torch::NoGradGuard ng;
+            x_col = augmentColor(reals, train_.aug_color_gain, train_.aug_color_shift);
+            enc_in.push_back(x_col);
+        }
+        // One encoder pass over [G(l_gt); x; x_aug; x_col] and one synthesis pass over
+        // [E(x); graft(E(x), E(x_aug)); graft(E(x_aug), E(x)); graft(E(x_col), E(x));
+        // graft(E(x), E(x_col))]: bigger batches run faster.
         auto lat = e->forward(torch::cat(enc_in, 0), w_avg);
         auto l_pred_gt = lat.slice(0, 0, b);
         auto l_x = lat.slice(0, b, 2 * b);
         auto l_latent = F::mse_loss(l_pred_gt, l_gt);
+        int64_t next = 2 * b;  // the next encoder row
         std::vector<torch::Tensor> syn_in = {l_x};
         if (train_.use_aug) {
-            auto l_aug = lat.slice(0, 2 * b, 3 * b);
+            auto l_aug = lat.slice(0, next, next + b);
+            next += b;
             syn_in.push_back(graft(model_, l_x, l_aug));  // identity of x, pose of x_aug -> x_aug
             syn_in.push_back(graft(model_, l_aug, l_x));  // identity of x_aug, pose of x -> x
+        }
+        if (colour) {
+            auto l_col = lat.slice(0, next, next + b);
+            syn_in.push_back(graft(model_, l_col, l_x));  // colours of x_col, pose of x -> x_col
+            syn_in.push_back(graft(model_, l_x, l_col));  // colours of x, pose of x_col -> x
         }
         auto syn = g->synthesize(torch::cat(syn_in, 0), fixed);
         auto rec = syn.image.slice(0, 0, b);
@@ -352,12 +372,21 @@ StepStats Trainer::step(const torch::Tensor& reals_in)
         st.losses["rec_mse"] = rec_mse.item<double>();
         st.losses["rec_perc"] = rec_p.item<double>();
         st.losses["vq"] = (gen.vq_loss + syn.vq_loss).item<double>();
+        int64_t out = b;  // the next synthesis row
         if (train_.use_aug) {
-            auto to_aug = syn.image.slice(0, b, 2 * b);
-            auto to_x = syn.image.slice(0, 2 * b, 3 * b);
+            auto to_aug = syn.image.slice(0, out, out + b);
+            auto to_x = syn.image.slice(0, out + b, out + 2 * b);
+            out += 2 * b;
             auto l_aug = perceptual_->distance(to_aug, x_aug).mean() + perceptual_->distance(to_x, reals).mean();
             st.losses["aug"] = l_aug.item<double>();
             loss = loss + train_.w_aug * l_aug;
+        }
+        if (colour) {
+            auto to_col = syn.image.slice(0, out, out + b);
+            auto to_x = syn.image.slice(0, out + b, out + 2 * b);
+            auto l_col = perceptual_->distance(to_col, x_col).mean() + perceptual_->distance(to_x, reals).mean();
+            st.losses["aug_color"] = l_col.item<double>();
+            loss = loss + train_.w_aug_color * l_col;
         }
         if (!finite(loss)) {
             setRequiresGrad(*d, true);

@@ -6,7 +6,11 @@
 //        L_rec    = ||x - G(E(x))||^2 + P(x, G(E(x)))             (eq. 2)
 //        L_aug    = P(G(graft(E(x), E(x_aug))), x_aug)
 //                 + P(G(graft(E(x_aug), E(x))), x)                 (eq. 3)
-//      plus the VQ commitment/codebook losses.
+//      plus the VQ commitment/codebook losses, and optionally (w_aug_color > 0; not in the
+//      paper) the same two grafts with x_col = augmentColor(x), which has the pose of x and
+//      other colours: P(G(graft(E(x_col), E(x))), x_col) + P(G(graft(E(x), E(x_col))), x).
+//      It penalises colour carried by the pose latents, which L_aug cannot see (its shape
+//      augmentations keep the colours).
 //   4. EMA of the generator.
 // Everything here is pure LibTorch; the run loop with files lives in engine/service.
 #pragma once
@@ -54,6 +58,9 @@ struct TrainConfig {
     double aug_rescale_min = 0.8;
     double aug_rescale_max = 1.25;
     double aug_cutout = 0.5;
+    double w_aug_color = 0.0;      // L_aug_color, the colour-swap grafts (0: off, as in the paper)
+    double aug_color_gain = 0.4;   // augmentColor ranges
+    double aug_color_shift = 0.3;
     std::string perceptual = "auto";  // auto (LPIPS when weights are given) | lpips | msssim-l1
     std::string lpips_weights;        // path to an LPIPS-Alex safetensors file
     int seed = 0;                     // seeds weights, z, noise and augmentations

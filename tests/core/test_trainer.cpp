@@ -54,6 +54,9 @@ private Q_SLOTS:
     void ablationSwitchesRun_data();
     void ablationSwitchesRun();
     void swapGridLayout();
+    void colourAugmentationKeepsEveryPixelInPlace();
+    void colourGraftsAreTrainedWhenEnabled_data();
+    void colourGraftsAreTrainedWhenEnabled();
 };
 
 void TestTrainer::trainConfigRoundTrip()
@@ -74,6 +77,8 @@ void TestTrainer::trainConfigErrors_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("unknown key") << R"({"bach": 8})" << "unknown key \"bach\"";
     QTest::newRow("batch") << R"({"batch": 0})" << "batch";
+    QTest::newRow("colour gain") << R"({"aug_color_gain": 1.5})" << "aug_color_gain";
+    QTest::newRow("negative colour weight") << R"({"w_aug_color": -1})" << "w_aug_color";
     QTest::newRow("probability") << R"({"aug_flip": 1.5})" << "aug_flip";
     QTest::newRow("perceptual") << R"({"perceptual": "l2"})" << "perceptual";
     QTest::newRow("lpips without file") << R"({"perceptual": "lpips"})" << "lpips_weights";
@@ -249,6 +254,59 @@ void TestTrainer::swapGridLayout()
     QVERIFY(torch::equal(grid.slice(1, 64, 96).slice(2, 0, 32), ids[1]));
     auto cell = grid.slice(1, 32, 64).slice(2, 96, 128);
     QVERIFY(torch::allclose(cell, swapImages(g, e, ids.slice(0, 0, 1), poses.slice(0, 2, 3))[0].clamp(-1, 1), 1e-5, 1e-5));
+}
+
+void TestTrainer::colourAugmentationKeepsEveryPixelInPlace()
+{
+    // Away from the clamp, every output channel is gain * (some input channel) + shift: the
+    // colours change, the pose (where each pixel is) cannot.
+    torch::manual_seed(3);
+    const auto x = torch::rand({16, 3, 8, 8}) * 0.4 - 0.2;
+    const auto y = augmentColor(x, 0.4, 0.3);
+    QCOMPARE(y.sizes(), x.sizes());
+    int changed = 0;
+    for (int64_t i = 0; i < 16; ++i) {
+        changed += !torch::allclose(y[i], x[i]);
+        for (int64_t c = 0; c < 3; ++c) {
+            bool affine = false;
+            for (int64_t j = 0; j < 3 && !affine; ++j) {
+                const auto xs = x[i][j].flatten(), ys = y[i][c].flatten();
+                const double a = ((ys[1] - ys[0]) / (xs[1] - xs[0])).item<double>();
+                const double b = (ys[0] - a * xs[0]).item<double>();
+                affine = a > 0.55 && a < 1.45 && (ys - (a * xs + b)).abs().max().item<double>() < 1e-4;
+            }
+            QVERIFY2(affine, qPrintable(QString("image %1 channel %2 is not a recoloured input channel").arg(i).arg(c)));
+        }
+    }
+    QVERIFY(changed == 16);
+    QVERIFY(augmentColor(torch::ones({2, 3, 4, 4}), 0.4, 0.3).max().item<double>() <= 1.0);  // clamped
+}
+
+void TestTrainer::colourGraftsAreTrainedWhenEnabled_data()
+{
+    QTest::addColumn<double>("weight");
+    QTest::addColumn<bool>("shapeAug");
+    QTest::newRow("off (the paper)") << 0.0 << true;
+    QTest::newRow("with L_aug") << 1.0 << true;
+    QTest::newRow("without L_aug") << 1.0 << false;
+}
+
+void TestTrainer::colourGraftsAreTrainedWhenEnabled()
+{
+    QFETCH(double, weight);
+    QFETCH(bool, shapeAug);
+    TrainConfig c = fastTrain();
+    c.w_aug_color = weight;
+    c.use_aug = shapeAug;
+    Trainer t(preset("tiny32"), c, torch::kCPU, nullptr);
+    const auto data = toyBatch(0, 8);
+    for (int s = 0; s < 2; ++s) {
+        const auto st = t.step(data.slice(0, 4 * s, 4 * s + 4));
+        QVERIFY(st.finite);
+        QCOMPARE(st.losses.count("aug_color"), size_t(weight > 0));
+        QCOMPARE(st.losses.count("aug"), size_t(shapeAug));
+        if (weight > 0) QVERIFY(st.losses.at("aug_color") > 0);
+    }
 }
 
 QTEST_APPLESS_MAIN(TestTrainer)
