@@ -14,6 +14,7 @@
 // Exit status: 0 success, 1 bad input or failure (one line on stderr), 2 usage error.
 #include <chrono>
 #include <cmath>
+#include <filesystem>
 #include <fstream>
 #include <functional>
 #include <iomanip>
@@ -102,13 +103,22 @@ private:
     std::map<std::string, std::vector<std::string>> values_;
 };
 
-std::string readFile(const std::string& path)
+// A whole file, refused before reading when over maxBytes (configs: 1 MiB, as the trainer's).
+std::string readFile(const std::string& path, int64_t maxBytes = int64_t(1) << 20)
 {
-    std::ifstream f(path, std::ios::binary);
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec)) throw std::invalid_argument(path + ": is a folder, not a file");
+    std::ifstream f(path, std::ios::binary | std::ios::ate);
     if (!f) throw std::invalid_argument(path + ": cannot open");
-    std::stringstream ss;
-    ss << f.rdbuf();
-    return ss.str();
+    const int64_t size = static_cast<int64_t>(f.tellg());
+    if (size < 0) throw std::invalid_argument(path + ": cannot read");
+    if (size > maxBytes)
+        throw std::invalid_argument(path + ": too large (" + std::to_string(size) + " bytes, at most " +
+                                    std::to_string(maxBytes) + ")");
+    f.seekg(0);
+    std::string text(static_cast<size_t>(size), '\0');
+    if (!f.read(text.data(), size)) throw std::invalid_argument(path + ": cannot read");
+    return text;
 }
 
 int cmdInfo(const Args& args, int threads)
@@ -138,9 +148,14 @@ int cmdConfig(const Args& args, int)
 {
     Options o(args, {"--preset", "--check"}, {});
     pivq::core::ModelConfig c;
-    if (o.has("--check"))
-        c = pivq::core::ModelConfig::fromJsonText(readFile(o.get("--check")));
-    else if (o.has("--preset"))
+    if (o.has("--check")) {
+        const std::string path = o.get("--check"), text = readFile(path);
+        try {
+            c = pivq::core::ModelConfig::fromJsonText(text);
+        } catch (const std::invalid_argument& e) {
+            throw std::invalid_argument(path + ": " + e.what());
+        }
+    } else if (o.has("--preset"))
         c = pivq::core::preset(o.get("--preset"));
     else
         throw UsageError("give --preset NAME or --check FILE");
@@ -543,7 +558,7 @@ core::EvalReport evaluateBundle(const std::string& modelPath, const EvalArgs& a,
     core::TrainConfig tc;
     core::NamedTensors lpipsTensors;
     if (!a.lpips.empty()) {
-        lpipsTensors = io::readSafetensors(readFile(a.lpips), nullptr, {}, a.lpips);
+        lpipsTensors = io::readSafetensors(readFile(a.lpips, int64_t(512) << 20), nullptr, {}, a.lpips);
         tc.perceptual = "lpips";
     }
     auto perceptual = core::makePerceptual(tc, lpipsTensors);

@@ -57,6 +57,18 @@ std::string readText(const QString& path, const char* what, qint64 maxBytes = qi
     return f.readAll().toStdString();
 }
 
+// A config file parsed by `parse`; its errors start with the file's path.
+template <class Parse>
+auto parseFile(const QString& path, const char* what, Parse&& parse)
+{
+    const std::string text = readText(path, what);
+    try {
+        return parse(text);
+    } catch (const std::exception& e) {
+        throw std::runtime_error(path.toStdString() + ": " + e.what());
+    }
+}
+
 double seconds(Clock::time_point t0)
 {
     return std::chrono::duration<double>(Clock::now() - t0).count();
@@ -149,13 +161,20 @@ QString TrainingRun::run(const ProgressCallback& progress)
             record = start.training_record;
             if (const auto* tc = record.find("train_config")) train = core::TrainConfig::fromJson(*tc);
         } else if (!o.modelConfig.isEmpty()) {
-            model = core::ModelConfig::fromJsonText(readText(o.modelConfig, "model config"));
+            model = parseFile(o.modelConfig, "model config",
+                              [](const std::string& t) { return core::ModelConfig::fromJsonText(t); });
         } else {
             model = core::preset(o.preset.toStdString());
         }
         applyOverrides(model, o, haveStart);
         if (!o.trainConfig.isEmpty())
-            train = core::TrainConfig::fromJson(json::parse(readText(o.trainConfig, "training config")));
+            train = parseFile(o.trainConfig, "training config", [](const std::string& t) {
+                try {
+                    return core::TrainConfig::fromJson(json::parse(t));
+                } catch (const json::Error& e) {
+                    throw std::invalid_argument(std::string("training config: ") + e.what());
+                }
+            });
         if (o.batch > 0) train.batch = o.batch;
         if (o.seed >= 0) train.seed = o.seed;
         if (!o.lpipsWeights.isEmpty()) {

@@ -210,6 +210,31 @@ void TestCli::errors_data()
                                              "@identity.jpg", "--pose", "@pose.bmp", "--to",
                                              "@pose.bmp",     "--out",  "@x.gif"}
                               << 2 << "--what must be pose or identity";
+    // Config files (`config --check`, `train --config/--train-config`): bounded, then parsed.
+    QTest::newRow("config not JSON") << QStringList{"config", "--check", "@cut.json"} << 1
+                                     << "cut.json: model config: JSON: unexpected end of text at line 1, column 39";
+    QTest::newRow("config field of the wrong type")
+        << QStringList{"config", "--check", "@badfield.json"} << 1
+        << "badfield.json: model config: resolution: expected number, got string";
+    QTest::newRow("config over 1 MiB") << QStringList{"config", "--check", "@huge.json"} << 1
+                                       << "huge.json: too large (2097152 bytes, at most 1048576)";
+    QTest::newRow("config missing") << QStringList{"config", "--check", "@none.json"} << 1 << "none.json: cannot open";
+    QTest::newRow("config is a folder") << QStringList{"config", "--check", "@"} << 1 << "is a folder, not a file";
+    QTest::newRow("train config not JSON") << QStringList{"train", "--data", "toyfaces",       "--toyfaces-count", "4",
+                                                          "--out", "@run",   "--train-config", "@cut.json"}
+                                           << 1 << "cut.json: training config: JSON: unexpected end of text";
+    QTest::newRow("train config field out of range")
+        << QStringList{"train", "--data", "toyfaces",       "--toyfaces-count", "4",
+                       "--out", "@run",   "--train-config", "@badtrain.json"}
+        << 1 << "badtrain.json: training config: w_aug_color: must be >= 0";
+    QTest::newRow("train config over 1 MiB")
+        << QStringList{"train", "--data", "toyfaces",       "--toyfaces-count", "4",
+                       "--out", "@run",   "--train-config", "@huge.json"}
+        << 1 << "too large (2097152 bytes";
+    QTest::newRow("model config of another shape")
+        << QStringList{"train", "--data", "toyfaces", "--toyfaces-count", "4",
+                       "--out", "@run",   "--config", "@badfield.json"}
+        << 1 << "badfield.json: model config: resolution: expected number";
     QTest::newRow("bad output format") << QStringList{"swap",      "--identity", "@identity.jpg", "--pose",
                                                       "@pose.bmp", "--out",      "@x.nope"}
                                        << 2 << "unsupported output format";
@@ -345,14 +370,21 @@ void TestCli::errors()
     rgb.fill(qRgb(1, 2, 3));
     QVERIFY(rgb.save(file("mask_rgb.png")));
 
+    QVERIFY(pivq::testing::writeFile(file("cut.json"), "{\"resolution\": 64, \"pose_layers\": [3, "));
+    QVERIFY(pivq::testing::writeFile(file("badfield.json"), "{\"resolution\": \"big\"}"));
+    QVERIFY(pivq::testing::writeFile(file("badtrain.json"), "{\"w_aug_color\": -1}"));
+    QVERIFY(pivq::testing::writeFile(file("huge.json"), QByteArray(2 << 20, ' ')));
+
     QStringList full;
     for (const QString& a : args) full << (a.startsWith('@') ? file(a.mid(1)) : a);
-    if (!full.contains("--model")) full << common();
+    const bool takesModel = args.first() != "config" && args.first() != "train";
+    if (takesModel && !full.contains("--model")) full << common();
     const Run r = runPivq(full);
     QVERIFY2(r.code == code, qPrintable(describe(r)));
     QVERIFY2(r.err.contains(message), qPrintable(describe(r)));
     QCOMPARE(r.err.trimmed().count('\n'), 0);  // one line
     QVERIFY(!QFile::exists(file("x.png")));
+    QVERIFY(!QFile::exists(file("run/model.pivq")));  // a refused training leaves no model
 }
 
 QTEST_GUILESS_MAIN(TestCli)
