@@ -115,6 +115,21 @@ void TestEditFiles::masksReadFromGrayscaleAndPaletteColours()
     QVERIFY(cv::imwrite(tif.toStdString(), g8));
     QVERIFY(torch::equal(io::readMaskFile(tif.toStdString(), specFor(8, 4)), mask));
     QVERIFY(torch::equal(io::maskFromImage(io::maskToImage(mask, palette), specFor(8, 4), "indexed"), mask));
+    // 16-bit gray: the sample is the class (a mask scaled to 0..65535 is out of range).
+    QImage gray16 = gray.convertToFormat(QImage::Format_Grayscale16);
+    for (int y = 0; y < 8; ++y)
+        for (int x = 0; x < 8; ++x) reinterpret_cast<quint16*>(gray16.scanLine(y))[x] = gray.constScanLine(y)[x];
+    const QString png16 = dir_.filePath("gray16.png");
+    QVERIFY(gray16.save(png16));
+    QCOMPARE(QImage(png16).format(), QImage::Format_Grayscale16);
+    QVERIFY(torch::equal(io::readMaskFile(png16.toStdString(), specFor(8, 4)), mask));
+    QVERIFY(gray.convertToFormat(QImage::Format_Grayscale16).save(png16));  // 0..3 scaled by 257
+    try {
+        io::readMaskFile(png16.toStdString(), specFor(8, 4));
+        QFAIL("a 16-bit mask scaled to 0..65535 was accepted");
+    } catch (const io::IoError& e) {
+        QVERIFY2(QString(e.what()).contains("out of range"), e.what());
+    }
 }
 
 void TestEditFiles::previewSizedPaintingIsDownsampled()

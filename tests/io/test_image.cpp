@@ -158,6 +158,32 @@ void TestImage::headerIsCheckedBeforeDecoding_data()
     QTest::newRow("BMP bomb") << bbomb << "too large";
     QTest::newRow("GIF") << QByteArray("GIF89a\x10\0\x10\0\0\0\0;", 14) << "GIF";
     QTest::newRow("PNG of zero width") << pivq::testing::pngClaiming(0, 30) << "zero size";
+    // The other header readers: PNM, TIFF, WebP.
+    QTest::newRow("PNM bomb 50000x50000") << QByteArray("P6\n50000 50000\n255\n\0\0\0", 22) << "too large (50000x50000";
+    QTest::newRow("PNM 10-digit size") << QByteArray("P5 1234567890 2 255\n") << "invalid size";
+    QTest::newRow("PNM cut in its header") << QByteArray("P6\n# comment") << "the PNM header is cut short";
+    auto le = [](std::initializer_list<std::pair<quint32, int>> fields) {
+        QByteArray b;
+        for (auto [v, bytes] : fields)
+            for (int i = 0; i < bytes; ++i) b.append(char((v >> (8 * i)) & 0xff));
+        return b;
+    };
+    // Little-endian TIFF, one directory at offset 8: ImageWidth and ImageLength (LONG) 100000.
+    const QByteArray tiffBomb = QByteArray("II*\0", 4) + le({{8, 4}, {2, 2}}) +
+                                le({{256, 2}, {4, 2}, {1, 4}, {100000, 4}}) +
+                                le({{257, 2}, {4, 2}, {1, 4}, {100000, 4}}) + le({{0, 4}});
+    QTest::newRow("TIFF bomb 100000x100000") << tiffBomb << "too large (100000x100000";
+    QTest::newRow("TIFF directory outside the file")
+        << QByteArray("II*\0", 4) + le({{1000, 4}}) << "lies outside the file";
+    QTest::newRow("TIFF without a size") << QByteArray("II*\0", 4) + le({{8, 4}, {0, 2}, {0, 4}})
+                                         << "gives no image size";
+    QTest::newRow("BigTIFF") << QByteArray("II+\0", 4) + le({{8, 2}, {0, 2}, {16, 4}, {0, 4}}) << "BigTIFF";
+    // WebP: an extended canvas 16777216 wide; a lossy frame cut short; an unknown first chunk.
+    const QByteArray riff = QByteArray("RIFF", 4) + le({{30, 4}}) + QByteArray("WEBP", 4);
+    QTest::newRow("WebP bomb 16777216 wide")
+        << riff + QByteArray("VP8X", 4) + le({{10, 4}, {0, 4}, {0xFFFFFF, 3}, {0, 3}}) << "too large (16777216x1";
+    QTest::newRow("WebP lossy cut short") << riff + QByteArray("VP8 ", 4) + le({{10, 4}}) << "cut short or damaged";
+    QTest::newRow("WebP unknown chunk") << riff + QByteArray("ABCD", 4) + le({{0, 4}}) << "unknown first chunk";
 }
 
 void TestImage::headerIsCheckedBeforeDecoding()
