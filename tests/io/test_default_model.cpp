@@ -17,14 +17,13 @@ using namespace pivq;
 namespace tf = pivq::io::toyfaces;
 
 namespace {
-constexpr uint64_t kPairSeed = 7;  // `pivq synth --pairs 24 --seed 7`, pair 000003
-constexpr int64_t kPairIndex = 3;
-// Measured on the shipped model (fp16 bundle, CPU): swap 13.09 dB; the identity image 13.40 dB,
-// the pose image 8.75 dB. The thresholds leave about 1 dB of margin. The model does not yet
-// beat the identity image (models/README.md says so); when a better model is shipped, raise
-// these and require that too.
-constexpr double kMinSwapPsnr = 12.0;     // dB against the ground truth
-constexpr double kMinGainOverPose = 3.0;  // dB above "output = the pose image"
+constexpr uint64_t kPairSeed = 7;  // `pivq synth --pairs 24 --seed 7`, pair 000021
+constexpr int64_t kPairIndex = 21;
+// Measured on the shipped model (fp16 bundle, CPU): swap 17.22 dB; the identity image 12.94 dB,
+// the pose image 6.93 dB. Each threshold leaves about 1.2 dB of margin.
+constexpr double kMinSwapPsnr = 16.0;         // dB against the ground truth
+constexpr double kMinGainOverIdentity = 3.0;  // dB above "output = the identity image"
+constexpr double kMinGainOverPose = 9.0;      // dB above "output = the pose image"
 
 QString sourceDir()
 {
@@ -73,6 +72,11 @@ void TestDefaultModel::swapMatchesGroundTruth()
     const double asIdentity = psnrOf(identity.cpu(), truth), asPose = psnrOf(pose.cpu(), truth);
     qInfo("swap PSNR %.2f dB; trivial answers: identity image %.2f dB, pose image %.2f dB", swap, asIdentity, asPose);
     QVERIFY2(swap >= kMinSwapPsnr, qPrintable(QString("swap PSNR %1 dB < %2").arg(swap).arg(kMinSwapPsnr)));
+    QVERIFY2(swap >= asIdentity + kMinGainOverIdentity,
+             qPrintable(QString("swap PSNR %1 dB is not %2 dB above the identity image's %3 dB")
+                            .arg(swap)
+                            .arg(kMinGainOverIdentity)
+                            .arg(asIdentity)));
     QVERIFY2(swap >= asPose + kMinGainOverPose, qPrintable(QString("swap PSNR %1 dB is not %2 dB above the pose "
                                                                    "image's %3 dB")
                                                                .arg(swap)
