@@ -115,7 +115,7 @@ MaskPanel::MaskPanel(MaskEditor* editor, QWidget* parent) : QWidget(parent), edi
 
     opacity_ = new QSlider(Qt::Horizontal, this);
     opacity_->setRange(0, 100);
-    opacity_->setValue(35);
+    opacity_->setValue(20);
     opacity_->setToolTip(tr("How strongly the mask is drawn over the result"));
     opacity_->setAccessibleName(tr("Overlay opacity"));
     connect(opacity_, &QSlider::valueChanged, this, [this](int v) { Q_EMIT opacityChanged(v / 100.0); });
