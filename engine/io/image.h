@@ -8,6 +8,8 @@
 #include <opencv2/core.hpp>
 #include <torch/types.h>
 
+#include "engine/io/image_header.h"
+
 namespace pivq::io {
 
 // Every error of engine/io: the message names the file and what is wrong with it.
@@ -17,9 +19,9 @@ public:
 };
 
 struct ImageLimits {
-    int max_side = 16384;                  // longest side in pixels
-    int64_t max_pixels = 100'000'000;      // width * height
-    int64_t max_file_bytes = 512ll << 20;  // encoded size
+    int max_side = kMaxImageSide;                 // longest side in pixels
+    int64_t max_pixels = kMaxImagePixels;         // width * height
+    int64_t max_file_bytes = kMaxImageFileBytes;  // encoded size
 };
 
 // Reads an image as 8-bit RGB (CV_8UC3, R first). Gray, 16-bit and alpha (composited on

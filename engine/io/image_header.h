@@ -11,6 +11,12 @@
 
 namespace pivq::io {
 
+// The limits of an input image (photos, artwork, dataset files): the defaults of ImageLimits
+// (engine/io/image.h) and what the studio's input slots accept.
+inline constexpr int kMaxImageSide = 16384;
+inline constexpr int64_t kMaxImagePixels = 100'000'000;
+inline constexpr int64_t kMaxImageFileBytes = int64_t(512) << 20;
+
 enum class ImageFormat { Unknown, Png, Jpeg, Bmp, Gif, WebP, Tiff, Pnm };
 
 struct ImageHeader {

@@ -198,13 +198,12 @@ torch::Tensor readMaskFile(const std::string& path, const MaskSpec& spec)
     if (f.size() > kMaxMaskFileBytes) throw IoError(path + ": the file is too large for a mask");
     const QByteArray data = f.readAll();
     if (data.isEmpty()) throw IoError(path + ": the file is empty");
-    const std::string problem = checkEncodedImage(reinterpret_cast<const uint8_t*>(data.constData()),
-                                                  static_cast<size_t>(data.size()), kMaxMaskSide,
-                                                  int64_t(kMaxMaskSide) * kMaxMaskSide / 4);
+    ImageHeader header;
+    const std::string problem =
+        checkEncodedImage(reinterpret_cast<const uint8_t*>(data.constData()), static_cast<size_t>(data.size()),
+                          kMaxMaskSide, int64_t(kMaxMaskSide) * kMaxMaskSide / 4, &header);
     if (!problem.empty()) throw IoError(path + ": " + problem);
     // The size from the header too: a mask is never larger than the model's resolution.
-    const ImageHeader header = readImageHeader(reinterpret_cast<const uint8_t*>(data.constData()),
-                                               static_cast<size_t>(data.size()));
     checkMaskSize(header.width, header.height, spec, maskWhat(path, spec));
     QImage img;
     if (!img.loadFromData(data)) img = decodeWithOpenCv(data);

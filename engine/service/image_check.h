@@ -5,12 +5,12 @@
 #include <QByteArray>
 #include <QString>
 
+#include "engine/io/image_header.h"
+
 namespace pivq::service {
 
-// The most pixels on a side and in all of an input image (the engine's own limits).
-constexpr int kMaxInputSide = 16384;
-constexpr qint64 kMaxInputPixels = 100'000'000;
-constexpr qint64 kMaxInputFileBytes = qint64(512) << 20;
+// The engine's own limits of an input image (io::kMaxImageSide, ...; no torch in that header).
+constexpr qint64 kMaxInputFileBytes = io::kMaxImageFileBytes;
 
 // Empty when `bytes` may be decoded; otherwise why not (English, as engine messages are).
 QString imageBytesProblem(const QByteArray& bytes);
