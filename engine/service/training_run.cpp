@@ -9,8 +9,8 @@
 #include <QRegularExpression>
 
 #include <chrono>
-#include <limits>
 #include <cmath>
+#include <limits>
 #include <optional>
 #include <thread>
 
@@ -40,7 +40,6 @@ void removeStaleTemporaries(const QString& out)
             if (temp.match(f).hasMatch()) QFile::remove(d.filePath(f));
     }
 }
-
 
 using Clock = std::chrono::steady_clock;
 
@@ -232,8 +231,9 @@ QString TrainingRun::run(const ProgressCallback& progress)
     core::NamedTensors lpips;
     if (!train.lpips_weights.empty()) {
         try {
-            lpips = io::readSafetensors(readText(QString::fromStdString(train.lpips_weights), "LPIPS weights", qint64(512) << 20), nullptr,
-                                        {}, train.lpips_weights);
+            lpips = io::readSafetensors(
+                readText(QString::fromStdString(train.lpips_weights), "LPIPS weights", qint64(512) << 20), nullptr, {},
+                train.lpips_weights);
         } catch (const io::IoError& e) {
             throw std::runtime_error(e.what());
         }
