@@ -585,9 +585,10 @@ core::EvalReport evaluateBundle(const std::string& modelPath, const EvalArgs& a,
         auto j = report.toJson();
         j["model"] = modelPath;
         j["config"] = cfg.name;
-        if (const auto* seen = m.training_record.find("images_seen")) j["images_seen"] = *seen;
-        if (const auto* wall = m.training_record.find("wall_time_s")) j["wall_time_s"] = *wall;
-        if (const auto* commit = m.training_record.find("git_commit")) j["git_commit"] = *commit;
+        // images_seen and wall_time_s count from the last fresh start of the training state;
+        // earlier_* hold the stages before it (fine-tunes from a bundle without state).
+        for (const char* key : {"images_seen", "wall_time_s", "earlier_images_seen", "earlier_wall_time_s", "git_commit"})
+            if (const auto* v = m.training_record.find(key)) j[key] = *v;
         j["features_note"] = features->description();
         j["seconds"] = secs;
         io::writeFileAtomic(a.json, j.dump(2) + "\n");

@@ -240,6 +240,7 @@ QString TrainingRun::run(const ProgressCallback& progress)
     }
     core::Trainer trainer(model, train, device, core::makePerceptual(train, lpips));
     p.perceptual = QString::fromStdString(trainer.perceptual().name());
+    const bool countersRestored = haveStart && !start.training.empty();
     if (haveStart) {
         try {
             trainer.loadWeights(start.weights);
@@ -266,7 +267,19 @@ QString TrainingRun::run(const ProgressCallback& progress)
     const auto sampleIds = dataset.batch(idIdx).to(device);
     const auto samplePoses = dataset.batch(poseIdx).to(device);
 
-    const double wallBefore = record.find("wall_time_s") ? record.find("wall_time_s")->asNumber() : 0.0;
+    // images_seen and wall_time_s describe one span: from the last fresh start of the
+    // trainer's counters. A fine-tune from a bundle without training state starts them at
+    // zero, so the bundle's figures move into earlier_images_seen / earlier_wall_time_s.
+    const auto number = [&record](const char* key) {
+        const auto* v = record.find(key);
+        return v && v->isNumber() ? v->asNumber() : 0.0;
+    };
+    double wallBefore = number("wall_time_s");
+    if (haveStart && !countersRestored) {
+        record["earlier_images_seen"] = static_cast<int64_t>(number("earlier_images_seen") + number("images_seen"));
+        record["earlier_wall_time_s"] = number("earlier_wall_time_s") + wallBefore;
+        wallBefore = 0.0;
+    }
     const int64_t startImages = trainer.imagesSeen();
     p.startStep = trainer.steps();
     p.startImages = startImages;

@@ -24,6 +24,7 @@ class TestTrainingRun : public QObject {
 private Q_SLOTS:
     void runWritesALoadableBundleAndReportsProgress();
     void resumeContinuesAtTheSavedStep();
+    void fineTuneWithoutStateKeepsEarlierFiguresApart();
     void stopRequestSavesACheckpoint();
     void pausedRunMakesNoProgress();
     void badInputIsAClearError_data();
@@ -80,6 +81,48 @@ void TestTrainingRun::resumeContinuesAtTheSavedStep()
     const auto b = pivq::io::loadBundle(dir.filePath("model.pivq").toStdString());
     QCOMPARE(b.training_record.find("steps")->asInt(), int64_t(8));
     QCOMPARE(b.training_record.find("images_seen")->asInt(), int64_t(32));
+}
+
+// A fine-tune from a bundle without training state counts its images from zero; the
+// bundle's images and time go to earlier_*, so images_seen and wall_time_s cover one span.
+void TestTrainingRun::fineTuneWithoutStateKeepsEarlierFiguresApart()
+{
+    QTemporaryDir dir;
+    const QString first = dir.filePath("first"), second = dir.filePath("second");
+    TrainingRun(tinyRun(first)).run();
+    auto exported = pivq::io::loadBundle(QDir(first).filePath("model.pivq").toStdString());
+    const double firstWall = exported.training_record.find("wall_time_s")->asNumber();
+    QVERIFY(firstWall > 0);
+    exported.training.clear();
+    const QString init = dir.filePath("exported.pivq");
+    pivq::io::saveBundle(init.toStdString(), exported);
+
+    auto o = tinyRun(second);
+    o.initFrom = init;
+    o.kimg = 0.012;  // 3 steps
+    QElapsedTimer clock;
+    clock.start();
+    TrainingRun(o).run();
+    const double elapsed = clock.elapsed() / 1000.0;
+    const auto rec = pivq::io::loadBundle(QDir(second).filePath("model.pivq").toStdString()).training_record;
+    QCOMPARE(rec.find("images_seen")->asInt(), int64_t(12));
+    QCOMPARE(rec.find("earlier_images_seen")->asInt(), int64_t(20));
+    QCOMPARE(rec.find("earlier_wall_time_s")->asNumber(), firstWall);
+    QVERIFY(rec.find("wall_time_s")->asNumber() > 0);
+    QVERIFY(rec.find("wall_time_s")->asNumber() <= elapsed);  // this run's time only
+
+    // A second stage adds to the earlier figures.
+    auto again = pivq::io::loadBundle(QDir(second).filePath("model.pivq").toStdString());
+    const double secondWall = again.training_record.find("wall_time_s")->asNumber();
+    again.training.clear();
+    pivq::io::saveBundle(init.toStdString(), again);
+    o.out = dir.filePath("third");
+    o.kimg = 0.004;  // 1 step
+    TrainingRun(o).run();
+    const auto rec3 = pivq::io::loadBundle(QDir(o.out).filePath("model.pivq").toStdString()).training_record;
+    QCOMPARE(rec3.find("images_seen")->asInt(), int64_t(4));
+    QCOMPARE(rec3.find("earlier_images_seen")->asInt(), int64_t(32));
+    QCOMPARE(rec3.find("earlier_wall_time_s")->asNumber(), firstWall + secondWall);
 }
 
 void TestTrainingRun::stopRequestSavesACheckpoint()
