@@ -16,16 +16,34 @@ torch::Tensor augmentShape(const torch::Tensor& x, const AugmentOptions& o, torc
     auto flip = draw.select(1, 0) < o.flip;
     auto rescale = draw.select(1, 1) < o.rescale;
     auto cut = draw.select(1, 3) < o.cutout;
+    // Shift and rotation draw from the generator only when enabled, so the paper's set
+    // alone keeps its random stream.
+    auto none = torch::zeros({n}, cpu);
+    auto shift_x = none, shift_y = none, angle = none;
+    auto moved = torch::zeros({n}, cpu.dtype(torch::kBool));
+    if (o.translate > 0 || o.rotate > 0) {
+        auto more = u(5);  // per image: translate?, tx, ty, rotate?, angle
+        auto translate = more.select(1, 0) < o.translate;
+        auto rotate = more.select(1, 3) < o.rotate;
+        // Normalised coordinates span 2 per image side.
+        auto signed_unit = [&](int64_t i) { return more.select(1, i) * 2.0 - 1.0; };
+        shift_x = torch::where(translate, signed_unit(1) * (2.0 * o.translate_max), none);
+        shift_y = torch::where(translate, signed_unit(2) * (2.0 * o.translate_max), none);
+        angle = torch::where(rotate, signed_unit(4) * (o.rotate_max * M_PI / 180.0), none);
+        moved = translate | rotate;
+    }
     // Guarantee at least one augmentation: images that drew none get a cut-out.
-    cut = cut | ~(flip | rescale | cut);
+    cut = cut | ~(flip | rescale | cut | moved);
     auto zoom = torch::where(rescale, o.rescale_min + draw.select(1, 2) * (o.rescale_max - o.rescale_min),
                              torch::ones({n}, cpu));
-    // Sampling grid: output pixel p reads input at p / zoom (zoom > 1 enlarges), x mirrored on flip.
-    auto sx = torch::where(flip, -torch::ones({n}, cpu), torch::ones({n}, cpu)) / zoom;
-    auto sy = 1.0 / zoom;
-    auto theta = torch::zeros({n, 2, 3}, cpu);
-    theta.select(1, 0).select(1, 0).copy_(sx);
-    theta.select(1, 1).select(1, 1).copy_(sy);
+    // Sampling grid: output pixel p reads input q = L (p - t), with L = flip * R(-angle) / zoom
+    // (y points down, so a positive angle turns the content clockwise on screen).
+    auto fx = torch::where(flip, -torch::ones({n}, cpu), torch::ones({n}, cpu));
+    auto c = angle.cos() / zoom, s = angle.sin() / zoom;
+    auto l00 = fx * c, l01 = fx * s, l10 = -s, l11 = c;
+    auto theta = torch::stack({torch::stack({l00, l01, -(l00 * shift_x + l01 * shift_y)}, 1),
+                               torch::stack({l10, l11, -(l10 * shift_x + l11 * shift_y)}, 1)},
+                              1);  // [N,2,3]
     auto grid = F::affine_grid(theta.to(x.device()), {n, x.size(1), h, w}, false);
     auto y = F::grid_sample(x, grid, F::GridSampleFuncOptions().mode(torch::kBilinear).padding_mode(torch::kBorder).align_corners(false));
     // Cut-out rectangles.

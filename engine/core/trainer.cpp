@@ -40,6 +40,10 @@ void forEachField(TrainConfig& c, F&& f)
     f("aug_rescale_min", c.aug_rescale_min);
     f("aug_rescale_max", c.aug_rescale_max);
     f("aug_cutout", c.aug_cutout);
+    f("aug_translate", c.aug_translate);
+    f("aug_translate_max", c.aug_translate_max);
+    f("aug_rotate", c.aug_rotate);
+    f("aug_rotate_max", c.aug_rotate_max);
     f("w_aug_color", c.w_aug_color);
     f("aug_color_gain", c.aug_color_gain);
     f("aug_color_shift", c.aug_color_shift);
@@ -71,8 +75,11 @@ void TrainConfig::validate() const
                         {"w_aug_color", w_aug_color}})
         if (!(v >= 0)) bad(std::string(n) + ": must be >= 0");
     for (auto [n, v] : {std::pair<const char*, double>{"style_mixing", style_mixing}, {"aug_flip", aug_flip},
-                        {"aug_rescale", aug_rescale}, {"aug_cutout", aug_cutout}})
+                        {"aug_rescale", aug_rescale}, {"aug_cutout", aug_cutout}, {"aug_translate", aug_translate},
+                        {"aug_rotate", aug_rotate}})
         if (!(v >= 0 && v <= 1)) bad(std::string(n) + ": must be a probability in [0, 1]");
+    if (!(aug_translate_max >= 0 && aug_translate_max <= 0.5)) bad("aug_translate_max: must be in [0, 0.5]");
+    if (!(aug_rotate_max >= 0 && aug_rotate_max <= 180)) bad("aug_rotate_max: must be in [0, 180] degrees");
     if (!(aug_rescale_min > 0 && aug_rescale_min <= aug_rescale_max)) bad("aug_rescale_min/max: need 0 < min <= max");
     if (!(aug_color_gain >= 0 && aug_color_gain < 1)) bad("aug_color_gain: must be in [0, 1)");
     if (!(aug_color_shift >= 0 && aug_color_shift <= 1)) bad("aug_color_shift: must be in [0, 1]");
@@ -110,6 +117,10 @@ AugmentOptions TrainConfig::augment() const
     o.rescale_min = aug_rescale_min;
     o.rescale_max = aug_rescale_max;
     o.cutout = aug_cutout;
+    o.translate = aug_translate;
+    o.translate_max = aug_translate_max;
+    o.rotate = aug_rotate;
+    o.rotate_max = aug_rotate_max;
     return o;
 }
 

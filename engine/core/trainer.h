@@ -58,6 +58,10 @@ struct TrainConfig {
     double aug_rescale_min = 0.8;
     double aug_rescale_max = 1.25;
     double aug_cutout = 0.5;
+    double aug_translate = 0.0;     // shift and rotation augmentations (0: off, the paper's set)
+    double aug_translate_max = 0.1;
+    double aug_rotate = 0.0;
+    double aug_rotate_max = 20.0;
     double w_aug_color = 0.0;      // L_aug_color, the colour-swap grafts (0: off, as in the paper)
     double aug_color_gain = 0.4;   // augmentColor ranges
     double aug_color_shift = 0.3;

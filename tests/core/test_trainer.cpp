@@ -46,6 +46,7 @@ private Q_SLOTS:
     void trainConfigErrors_data();
     void trainConfigErrors();
     void augmentChangesEveryImage();
+    void shiftAndRotationMoveTheContent();
     void perceptualDistances();
     void lpipsLoadsNamedWeights();
     void trainingLowersReconstructionAndUsesCodes();
@@ -80,6 +81,10 @@ void TestTrainer::trainConfigErrors_data()
     QTest::newRow("colour gain") << R"({"aug_color_gain": 1.5})" << "aug_color_gain";
     QTest::newRow("negative colour weight") << R"({"w_aug_color": -1})" << "w_aug_color";
     QTest::newRow("probability") << R"({"aug_flip": 1.5})" << "aug_flip";
+    QTest::newRow("shift probability") << R"({"aug_translate": -0.1})" << "aug_translate";
+    QTest::newRow("shift range") << R"({"aug_translate_max": 0.6})" << "aug_translate_max";
+    QTest::newRow("rotation probability") << R"({"aug_rotate": 2})" << "aug_rotate";
+    QTest::newRow("rotation range") << R"({"aug_rotate_max": 200})" << "aug_rotate_max";
     QTest::newRow("perceptual") << R"({"perceptual": "l2"})" << "perceptual";
     QTest::newRow("lpips without file") << R"({"perceptual": "lpips"})" << "lpips_weights";
     QTest::newRow("type") << R"({"use_aug": 1})" << "use_aug: expected boolean";
@@ -112,6 +117,71 @@ void TestTrainer::augmentChangesEveryImage()
     flipOnly.flip = 1.0;
     flipOnly.rescale = flipOnly.cutout = 0.0;
     QVERIFY(torch::allclose(augmentShape(x, flipOnly), x.flip({3}), 1e-4, 1e-4));
+}
+
+// A shift moves a dot by at most translate_max of the side and keeps its mass; a rotation
+// about the centre keeps a dot's distance from the centre and turns it by at most
+// rotate_max. With both probabilities at 0 the result is the paper's set's, draw for draw.
+void TestTrainer::shiftAndRotationMoveTheContent()
+{
+    const int64_t n = 32, side = 64;
+    auto centroid = [&](const torch::Tensor& img) {  // [N,1,H,W] in [-1,1] -> mass, x, y (pixels)
+        auto m = (img + 1).squeeze(1);
+        auto ys = torch::arange(side, torch::kFloat32).view({1, side, 1});
+        auto xs = torch::arange(side, torch::kFloat32).view({1, 1, side});
+        auto mass = m.sum({1, 2});
+        return std::array<torch::Tensor, 3>{mass, (m * xs).sum({1, 2}) / mass, (m * ys).sum({1, 2}) / mass};
+    };
+    auto dotAt = [&](int64_t x0, int64_t y0) {  // a 2x2 dot whose centroid is (x0 + 0.5, y0 + 0.5)
+        auto img = -torch::ones({n, 1, side, side});
+        img.slice(2, y0, y0 + 2).slice(3, x0, x0 + 2).fill_(1.0);
+        return img;
+    };
+    const double c = (side - 1) / 2.0;  // the image centre in pixel coordinates
+
+    AugmentOptions shift;
+    shift.flip = shift.rescale = shift.cutout = 0.0;
+    shift.translate = 1.0;
+    shift.translate_max = 0.2;
+    const auto dot = dotAt(31, 31);
+    auto [m0, x0, y0] = centroid(dot);
+    auto [m1, x1, y1] = centroid(augmentShape(dot, shift, at::detail::createCPUGenerator(7)));
+    QVERIFY(((m1 - m0).abs() < 1e-3 * m0).all().item<bool>());
+    const double limit = 0.2 * side + 1e-3;
+    QVERIFY(((x1 - c).abs() <= limit).all().item<bool>() && ((y1 - c).abs() <= limit).all().item<bool>());
+    QVERIFY2(((x1 - c).abs() > 2).sum().item<int64_t>() > n / 2, "most dots should move sideways");
+    QVERIFY2(((y1 - c).abs() > 2).sum().item<int64_t>() > n / 2, "most dots should move up or down");
+
+    AugmentOptions turn;
+    turn.flip = turn.rescale = turn.cutout = 0.0;
+    turn.rotate = 1.0;
+    turn.rotate_max = 60.0;
+    const auto right = dotAt(47, 31);  // 16 px right of the centre
+    auto [m2, x2, y2] = centroid(augmentShape(right, turn, at::detail::createCPUGenerator(8)));
+    auto radius = ((x2 - c).square() + (y2 - c).square()).sqrt();
+    auto angle = torch::atan2(y2 - c, x2 - c) * (180.0 / M_PI);  // y down: positive = clockwise
+    QVERIFY2(((radius - 16).abs() < 0.5).all().item<bool>(), "a rotation about the centre keeps the radius");
+    QVERIFY((angle.abs() <= 60.5).all().item<bool>());
+    QVERIFY2((angle > 10).any().item<bool>() && (angle < -10).any().item<bool>(), "both directions are drawn");
+
+    // Off (the default): only the paper's set draws, 8 numbers per image, so earlier runs'
+    // augmentations are unchanged; enabled, 5 more per image.
+    const auto faces = toyBatch(0, 8);
+    auto afterAugment = [&](const AugmentOptions& o) {
+        auto g = at::detail::createCPUGenerator(9);
+        augmentShape(faces, o, g);
+        return torch::rand({4}, g);
+    };
+    auto afterDraws = [&](std::vector<int64_t> widths) {
+        auto g = at::detail::createCPUGenerator(9);
+        for (auto w : widths) torch::rand({8, w}, g);
+        return torch::rand({4}, g);
+    };
+    AugmentOptions off;
+    off.translate_max = 0.4;
+    off.rotate_max = 90.0;
+    QVERIFY(torch::equal(afterAugment(off), afterDraws({8})));
+    QVERIFY(torch::equal(afterAugment(shift), afterDraws({8, 5})));
 }
 
 void TestTrainer::perceptualDistances()
