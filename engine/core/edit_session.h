@@ -78,7 +78,8 @@ struct RenderStats {
 // Synthesis runs in eval mode, where a VQSN layer's mask is a hard nearest-code choice: the
 // loss reaches a pose row only through the toRGB that reads it, and moving the row flips
 // mask cells as a side effect. Measured on a trained cpu64 bundle (100 steps): refining the
-// pose rows of resources/samples/pose.png changed 45% of its mask cells for 0.05 dB.
+// pose rows of the sample pose image of that time (not today's resources/samples/pose.png)
+// changed 45% of its mask cells for 0.05 dB (docs/ARCHITECTURE.md).
 enum class PoseRows {
     Auto,    // Keep for a pose source (its pose rows are the pose a swap uses), Refine for an identity
     Refine,  // optimise every row
