@@ -240,7 +240,14 @@ QString TrainingRun::run(const ProgressCallback& progress)
     }
     core::Trainer trainer(model, train, device, core::makePerceptual(train, lpips));
     p.perceptual = QString::fromStdString(trainer.perceptual().name());
-    const bool countersRestored = haveStart && !start.training.empty();
+    // images_seen and wall_time_s describe one span: from the last fresh start of the
+    // trainer's counters. A fine-tune from a bundle without training state starts them at
+    // zero, so the bundle's figures move into earlier_images_seen / earlier_wall_time_s.
+    const auto number = [&record](const char* key) {
+        const auto* v = record.find(key);
+        return v && v->isNumber() ? v->asNumber() : 0.0;
+    };
+    double wallBefore = number("wall_time_s");
     if (haveStart) {
         try {
             trainer.loadWeights(start.weights);
@@ -250,6 +257,11 @@ QString TrainingRun::run(const ProgressCallback& progress)
                 core::loadState(*trainer.g, start.weights, "g_ema.");  // no raw G saved: continue from the average
         } catch (const std::invalid_argument& e) {
             throw std::runtime_error(std::string("cannot continue from the checkpoint: ") + e.what());
+        }
+        if (start.training.empty()) {
+            record["earlier_images_seen"] = static_cast<int64_t>(number("earlier_images_seen") + number("images_seen"));
+            record["earlier_wall_time_s"] = number("earlier_wall_time_s") + wallBefore;
+            wallBefore = 0.0;
         }
     }
     auto palettes = haveStart ? start.palettes : std::map<int, std::vector<io::PaletteEntry>>{};
@@ -267,19 +279,6 @@ QString TrainingRun::run(const ProgressCallback& progress)
     const auto sampleIds = dataset.batch(idIdx).to(device);
     const auto samplePoses = dataset.batch(poseIdx).to(device);
 
-    // images_seen and wall_time_s describe one span: from the last fresh start of the
-    // trainer's counters. A fine-tune from a bundle without training state starts them at
-    // zero, so the bundle's figures move into earlier_images_seen / earlier_wall_time_s.
-    const auto number = [&record](const char* key) {
-        const auto* v = record.find(key);
-        return v && v->isNumber() ? v->asNumber() : 0.0;
-    };
-    double wallBefore = number("wall_time_s");
-    if (haveStart && !countersRestored) {
-        record["earlier_images_seen"] = static_cast<int64_t>(number("earlier_images_seen") + number("images_seen"));
-        record["earlier_wall_time_s"] = number("earlier_wall_time_s") + wallBefore;
-        wallBefore = 0.0;
-    }
     const int64_t startImages = trainer.imagesSeen();
     p.startStep = trainer.steps();
     p.startImages = startImages;
