@@ -5,6 +5,7 @@
 //   pivq-bench-edit [--configs cpu64,paper256] [--model BUNDLE.pivq] [--reps 21] [--threads N]
 //                   [--device auto|cpu|cuda] [--image IMG [--refine-steps 100] [--tune-steps 0]
 //                   [--refine-lr 0.05] [--pose-rows auto|refine|keep]]
+//                   [--pairs DIR [--refine-steps 100] [--refine-lr 0.05] [--pose-rows ...]]
 //
 // Measurements (batch 1, random images; timings do not depend on the weights, so untrained
 // presets stand in for trained models unless --model is given):
@@ -19,9 +20,15 @@
 // With --model and --image: refine_quality, the PSNR of that image (as the pose source)
 // before and after --refine-steps latent steps (and --tune-steps tuning steps), the share
 // of object-mask cells that moved, and ms per step.
+// With --model and --pairs DIR (written by `pivq synth --out DIR --count 0 --pairs N`):
+// refine_swaps, over every pair the swap's PSNR against the toyfaces truth and the identity
+// image's own PSNR, before and after --refine-steps latent steps on the identity image
+// (means over the pairs, as `pivq eval` averages).
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <filesystem>
+#include <iomanip>
 #include <iostream>
 #include <memory>
 #include <sstream>
@@ -30,6 +37,7 @@
 
 #include "engine/core/config.h"
 #include "engine/core/edit_session.h"
+#include "engine/core/metrics.h"
 #include "engine/core/runtime.h"
 #ifdef PIVQ_BENCH_WITH_IO
 #include "engine/io/edit_model.h"
@@ -163,11 +171,8 @@ void benchSession(EditSession& s, const std::string& name, int reps, int threads
 }
 
 #ifdef PIVQ_BENCH_WITH_IO
-// How far refinement takes the reconstruction of a real image.
-void benchRefineQuality(EditSession& s, const std::string& name, const std::string& image, int steps, int tune_steps,
-                        double lr, const std::string& pose_rows, int threads)
+RefineOptions refineOptions(int steps, double lr, const std::string& pose_rows)
 {
-    s.setImage(Source::PoseA, pivq::io::loadModelImage(image, s.config().resolution));
     RefineOptions o;
     o.steps = steps;
     if (lr > 0) o.lr = lr;
@@ -177,6 +182,15 @@ void benchRefineQuality(EditSession& s, const std::string& name, const std::stri
         o.pose_rows = PoseRows::Keep;
     else if (pose_rows != "auto")
         throw std::invalid_argument("--pose-rows: expected auto, refine or keep, got \"" + pose_rows + "\"");
+    return o;
+}
+
+// How far refinement takes the reconstruction of a real image.
+void benchRefineQuality(EditSession& s, const std::string& name, const std::string& image, int steps, int tune_steps,
+                        double lr, const std::string& pose_rows, int threads)
+{
+    s.setImage(Source::PoseA, pivq::io::loadModelImage(image, s.config().resolution));
+    RefineOptions o = refineOptions(steps, lr, pose_rows);
     o.tune_generator = tune_steps > 0;
     o.generator_steps = tune_steps;
     const auto masks_before = s.reconstruct(Source::PoseA).masks;
@@ -209,13 +223,59 @@ void benchRefineQuality(EditSession& s, const std::string& name, const std::stri
     s.revertGeneratorTuning();
     s.revertRefinement(Source::PoseA);
 }
+
+// What refining the identity image does to the swap, against the ground truth of toyfaces
+// pairs: NNNNNN_identity.png, NNNNNN_pose.png and NNNNNN_truth.png from 000000 on.
+void benchRefineSwaps(EditSession& s, const std::string& name, const std::string& dir, int steps, double lr,
+                      const std::string& pose_rows, int threads)
+{
+    const int r = s.config().resolution;
+    const RefineOptions o = refineOptions(steps, lr, pose_rows);
+    auto file = [&](int i, const char* suffix) {
+        std::ostringstream n;
+        n << std::setw(6) << std::setfill('0') << i << suffix;
+        return (std::filesystem::path(dir) / n.str()).string();
+    };
+    auto psnrOf = [](const torch::Tensor& a, const torch::Tensor& b) { return psnr(a.cpu(), b.cpu()).item<double>(); };
+    double swap_before = 0, swap_after = 0, id_before = 0, id_after = 0;
+    int pairs = 0, worse = 0;
+    bool keeps = true;
+    s.setPoseT(0);
+    s.setIdentityT(0);
+    s.clearMasks();
+    const auto t0 = std::chrono::steady_clock::now();
+    for (; std::filesystem::exists(file(pairs, "_truth.png")); ++pairs) {
+        const auto truth = pivq::io::loadModelImage(file(pairs, "_truth.png"), r);
+        s.setImage(Source::PoseA, pivq::io::loadModelImage(file(pairs, "_pose.png"), r));
+        s.setImage(Source::IdentityA, pivq::io::loadModelImage(file(pairs, "_identity.png"), r));
+        const double before = psnrOf(s.render(), truth);
+        auto st = s.refine(Source::IdentityA, o);
+        keeps = st.keepsPoseRows();
+        const double after = psnrOf(s.render(), truth);
+        swap_before += before;
+        swap_after += after;
+        worse += after < before;
+        id_before += st.psnrBefore();
+        id_after += s.reconstruct(Source::IdentityA).psnr;
+        s.revertRefinement(Source::IdentityA);
+    }
+    if (pairs == 0) throw std::invalid_argument("--pairs: no 000000_truth.png in " + dir + " (pivq synth --pairs N)");
+    const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+    std::cout << "{\"bench\":\"refine_swaps\",\"config\":\"" << name << "\",\"pairs_dir\":\"" << dir
+              << "\",\"pairs\":" << pairs << ",\"resolution\":" << r << ",\"threads\":" << threads << ",\"device\":\""
+              << deviceName(s.device()) << "\",\"steps\":" << steps << ",\"lr\":" << o.lr << ",\"pose_rows\":\""
+              << (keeps ? "keep" : "refine") << "\",\"swap_psnr_before\":" << swap_before / pairs
+              << ",\"swap_psnr_after\":" << swap_after / pairs << ",\"pairs_worse_after\":" << worse
+              << ",\"identity_psnr_before\":" << id_before / pairs << ",\"identity_psnr_after\":" << id_after / pairs
+              << ",\"ms_per_pair\":" << ms / pairs << "}" << std::endl;
+}
 #endif
 
 }  // namespace
 
 int main(int argc, char** argv)
 {
-    std::string configs = "cpu64,paper256", device = "auto", model, image;
+    std::string configs = "cpu64,paper256", device = "auto", model, image, pairs;
     int reps = 21, threads = 0, refine_steps = 100, tune_steps = 0;
     double refine_lr = 0;
     std::string pose_rows = "auto";
@@ -240,6 +300,8 @@ int main(int argc, char** argv)
             device = next();
         else if (a == "--image")
             image = next();
+        else if (a == "--pairs")
+            pairs = next();
         else if (a == "--refine-steps")
             refine_steps = std::max(0, std::atoi(next().c_str()));
         else if (a == "--tune-steps")
@@ -251,7 +313,8 @@ int main(int argc, char** argv)
         else if (a == "-h" || a == "--help") {
             std::cout << "usage: pivq-bench-edit [--configs cpu64,paper256] [--model BUNDLE.pivq] [--reps 21]"
                          " [--threads N] [--device auto|cpu|cuda] [--image IMG [--refine-steps 100]"
-                         " [--tune-steps 0] [--refine-lr 0.05] [--pose-rows auto|refine|keep]]\n";
+                         " [--tune-steps 0] [--refine-lr 0.05] [--pose-rows auto|refine|keep]]"
+                         " [--pairs DIR [--refine-steps 100] [--refine-lr 0.05] [--pose-rows auto|refine|keep]]\n";
             return 0;
         } else {
             std::cerr << "pivq-bench-edit: unknown argument " << a << "\n";
@@ -265,7 +328,9 @@ int main(int argc, char** argv)
 #ifdef PIVQ_BENCH_WITH_IO
             auto m = pivq::io::loadEditModel(model, dev);
             const std::string label = m.config.name + " (" + model + ")";
-            benchSession(*m.session, label, reps, nthreads);
+            if (pairs.empty()) benchSession(*m.session, label, reps, nthreads);
+            if (!pairs.empty())
+                benchRefineSwaps(*m.session, label, pairs, refine_steps, refine_lr, pose_rows, nthreads);
             if (!image.empty())
                 benchRefineQuality(*m.session, label, image, refine_steps, tune_steps, refine_lr, pose_rows, nthreads);
 #else
@@ -273,6 +338,7 @@ int main(int argc, char** argv)
 #endif
         }
         if (!image.empty() && model.empty()) throw std::invalid_argument("--image needs --model");
+        if (!pairs.empty() && model.empty()) throw std::invalid_argument("--pairs needs --model");
         if (!model.empty() && configs == "cpu64,paper256") return 0;  // --model alone
         for (const auto& name : split(configs)) {
             ModelConfig cfg = preset(name);
