@@ -1021,10 +1021,6 @@ Modell › Modell öffnen… öffnet eine trainierte .pivq-Datei.</translation>
         <translation>Seine Pose-Zeilen bleiben wie kodiert, sodass der Tausch seine Pose und Masken behält: Die Verfeinerung verbessert die eigene Rekonstruktion dieses Bildes.</translation>
     </message>
     <message>
-        <source>Every row of its latents is refined, so the identity in the swap changes with it.</source>
-        <translation>Jede Zeile seiner Latents wird verfeinert, daher ändert sich die Identität im Tausch mit.</translation>
-    </message>
-    <message>
         <source>Refine &amp;Pose Image…</source>
         <translation>&amp;Pose-Bild verfeinern…</translation>
     </message>
@@ -1127,6 +1123,10 @@ Modell › Modell öffnen… öffnet eine trainierte .pivq-Datei.</translation>
     <message>
         <source>The refined latents of %1 do not fit the model in use; the plain encoding of the image is used instead.</source>
         <translation>Die verfeinerten Latents von %1 passen nicht zum verwendeten Modell; stattdessen wird die reine Kodierung des Bildes verwendet.</translation>
+    </message>
+    <message>
+        <source>Its pose rows stay as encoded and its other rows are refined: its own reconstruction gets closer, but swaps with it can get less faithful to it.</source>
+        <translation>Seine Pose-Zeilen bleiben wie kodiert, seine übrigen Zeilen werden verfeinert: Seine eigene Rekonstruktion wird genauer, Tauschergebnisse mit ihm können ihm aber weniger getreu werden.</translation>
     </message>
 </context>
 <context>

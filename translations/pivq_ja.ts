@@ -1021,10 +1021,6 @@ Model › Open Model… opens a trained .pivq file.</source>
         <translation>ポーズの行はエンコードされたままなので、入れ替え結果のポーズとマスクは変わりません。リファインで改善されるのはこの画像自身の再構成です。</translation>
     </message>
     <message>
-        <source>Every row of its latents is refined, so the identity in the swap changes with it.</source>
-        <translation>潜在変数のすべての行がリファインされるため、入れ替え結果のアイデンティティもそれに合わせて変わります。</translation>
-    </message>
-    <message>
         <source>Refine &amp;Pose Image…</source>
         <translation>ポーズ画像をリファイン(&amp;P)…</translation>
     </message>
@@ -1127,6 +1123,10 @@ Model › Open Model… opens a trained .pivq file.</source>
     <message>
         <source>The refined latents of %1 do not fit the model in use; the plain encoding of the image is used instead.</source>
         <translation>%1 のリファインした潜在変数は使用中のモデルに合わないため、代わりに画像の元のエンコードを使用します。</translation>
+    </message>
+    <message>
+        <source>Its pose rows stay as encoded and its other rows are refined: its own reconstruction gets closer, but swaps with it can get less faithful to it.</source>
+        <translation>ポーズの行はエンコードされたまま残り、それ以外の行がリファインされます。この画像自身の再構成は近づきますが、この画像を使った入れ替えは元の画像への忠実さが下がることがあります。</translation>
     </message>
 </context>
 <context>

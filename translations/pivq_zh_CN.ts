@@ -1021,10 +1021,6 @@ Model › Open Model… opens a trained .pivq file.</source>
         <translation>其姿态行保持编码时的状态，因此交换结果的姿态和掩码不变：精修会改善此图像自身的重建。</translation>
     </message>
     <message>
-        <source>Every row of its latents is refined, so the identity in the swap changes with it.</source>
-        <translation>其潜变量的每一行都会被精修，因此交换结果中的身份也会随之改变。</translation>
-    </message>
-    <message>
         <source>Refine &amp;Pose Image…</source>
         <translation>精修姿态图像(&amp;P)…</translation>
     </message>
@@ -1127,6 +1123,10 @@ Model › Open Model… opens a trained .pivq file.</source>
     <message>
         <source>The refined latents of %1 do not fit the model in use; the plain encoding of the image is used instead.</source>
         <translation>%1 精修后的潜变量与当前模型不匹配；将改用该图像的原始编码。</translation>
+    </message>
+    <message>
+        <source>Its pose rows stay as encoded and its other rows are refined: its own reconstruction gets closer, but swaps with it can get less faithful to it.</source>
+        <translation>其姿态行保持编码结果不变，其余各行会被精修：它自身的重建会更接近，但用它做的交换可能不如之前忠实于它。</translation>
     </message>
 </context>
 <context>

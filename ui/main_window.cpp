@@ -156,7 +156,9 @@ MainWindow::MainWindow(service::EngineService* engine, QWidget* parent) : QMainW
             tr("Its pose rows stay as encoded, so the swap keeps its pose and masks: refining improves "
                "this image's own reconstruction."));
     for (ImageSlot* s : {identity_, interp_->secondIdentity()})
-        s->setRefineNote(tr("Every row of its latents is refined, so the identity in the swap changes with it."));
+        s->setRefineNote(
+            tr("Its pose rows stay as encoded and its other rows are refined: its own reconstruction gets closer, "
+               "but swaps with it can get less faithful to it."));
     gallery_ = new GalleryStrip(this);
     training_ = new service::TrainingController(this);
     monitor_ = new TrainingMonitor(training_, this);

@@ -524,8 +524,7 @@ RefineState EditSession::beginRefine(Source s, const RefineOptions& o)
     RefineState st;
     st.source_ = s;
     st.options_ = o;
-    st.keep_pose_rows_ =
-        o.pose_rows == PoseRows::Keep || (o.pose_rows == PoseRows::Auto && (s == Source::PoseA || s == Source::PoseB));
+    st.keep_pose_rows_ = o.pose_rows != PoseRows::Refine;
     if (st.totalSteps() < 1) throw std::invalid_argument(what + ": no steps to run");
     const auto before = reconstruct(s);
     st.mse_before_ = before.mse;

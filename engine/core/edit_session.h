@@ -79,9 +79,13 @@ struct RenderStats {
 // loss reaches a pose row only through the toRGB that reads it, and moving the row flips
 // mask cells as a side effect. Measured on a trained cpu64 bundle (100 steps): refining the
 // pose rows of the sample pose image of that time (not today's resources/samples/pose.png)
-// changed 45% of its mask cells for 0.05 dB (docs/ARCHITECTURE.md).
+// changed 45% of its mask cells for 0.05 dB (docs/ARCHITECTURE.md). For an identity source
+// the pose rows do not reach the swap, but refining them too made the shipped model's swaps
+// worse: over 24 toyfaces pairs, 100 steps on the identity lowered the swap PSNR against the
+// truth from 17.90 dB to 16.07 refining every row, to 16.75 keeping the pose rows (its own
+// reconstruction: 20.24 -> 22.27 and 22.39 dB; pivq-bench-edit --pairs).
 enum class PoseRows {
-    Auto,    // Keep for a pose source (its pose rows are the pose a swap uses), Refine for an identity
+    Auto,    // Keep for every source (see above); Refine must be asked for
     Refine,  // optimise every row
     Keep,    // pose rows stay as they are: the object masks do not move
 };

@@ -126,9 +126,9 @@ struct RenderResult {
 };
 
 // Whether refinement may move the pose rows of W+, and with them the object masks (see
-// core::PoseRows). Auto keeps them for the pose slots, whose pose rows are the pose every
+// core::PoseRows). Auto keeps them in every slot: the pose slots' pose rows are the pose every
 // swap uses (refining them moved about half the mask cells of a trained model for a few
-// hundredths of a dB), and refines them for the identity slots.
+// hundredths of a dB), and refining an identity's pose rows too made swaps worse.
 enum class RefinePoseRows { Auto, Refine, Keep };
 
 // Refine the input in `slot`: Adam on its W+ latents for `steps` steps against the pixel MSE

@@ -142,7 +142,7 @@ private Q_SLOTS:
     void refinementNeedsAnImageAndValidOptions();
     void nonFiniteLossStopsAndKeepsTheLastLatents();
     void savedRefinedLatentsComeBackWithTheirImage();
-    void poseSourcesKeepTheirPoseRowsByDefault();
+    void sourcesKeepTheirPoseRowsByDefault();
 };
 
 void TestEditSession::swapOfAnImageWithItselfIsItsReconstruction()
@@ -714,7 +714,7 @@ void TestEditSession::savedRefinedLatentsComeBackWithTheirImage()
     QCOMPARE(t->reconstruct(Source::PoseA).mse, -1.0);
 }
 
-void TestEditSession::poseSourcesKeepTheirPoseRowsByDefault()
+void TestEditSession::sourcesKeepTheirPoseRowsByDefault()
 {
     auto s = makeSession();
     const auto& poseRows = s->config().pose_layers;
@@ -750,15 +750,21 @@ void TestEditSession::poseSourcesKeepTheirPoseRowsByDefault()
     all.pose_rows = PoseRows::Refine;
     QVERIFY(!s->refine(Source::PoseA, all).keepsPoseRows());
     QVERIFY(!same(rowsOf(s->latents(Source::PoseA)), rowsOf(plain)));
-    // An identity source refines every row by default; PoseRows::Keep keeps its pose rows.
+    // An identity source keeps its pose rows by default too (its other rows move); asked
+    // for, PoseRows::Refine moves them, and PoseRows::Keep is the default spelled out.
     s->setImage(Source::IdentityB, img);
-    QVERIFY(!s->refine(Source::IdentityB, latentSteps(10)).keepsPoseRows());
+    QVERIFY(s->refine(Source::IdentityB, latentSteps(10)).keepsPoseRows());
+    QVERIFY(same(rowsOf(s->latents(Source::IdentityB)), rowsOf(plain)));
+    QVERIFY(!same(otherRowsOf(s->latents(Source::IdentityB)), otherRowsOf(plain)));
+    const auto keptByDefault = s->latents(Source::IdentityB).clone();
+    s->revertRefinement(Source::IdentityB);
+    QVERIFY(!s->refine(Source::IdentityB, all).keepsPoseRows());
     QVERIFY(!same(rowsOf(s->latents(Source::IdentityB)), rowsOf(plain)));
     s->revertRefinement(Source::IdentityB);
     RefineOptions keep = latentSteps(10);
     keep.pose_rows = PoseRows::Keep;
     QVERIFY(s->refine(Source::IdentityB, keep).keepsPoseRows());
-    QVERIFY(same(rowsOf(s->latents(Source::IdentityB)), rowsOf(plain)));
+    QVERIFY(same(s->latents(Source::IdentityB), keptByDefault));
 }
 
 QTEST_GUILESS_MAIN(TestEditSession)
