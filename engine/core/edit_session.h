@@ -80,8 +80,8 @@ struct RenderStats {
 // mask cells as a side effect. Measured on a trained cpu64 bundle (100 steps): refining the
 // pose rows of the sample pose image of that time (not today's resources/samples/pose.png)
 // changed 45% of its mask cells for 0.05 dB (docs/ARCHITECTURE.md). For an identity source
-// the pose rows do not reach the swap, but refining them too made the shipped model's swaps
-// worse: over 24 toyfaces pairs, 100 steps on the identity lowered the swap PSNR against the
+// the pose rows do not reach the swap, but refining them too made the stage-4 default model's
+// swaps worse: over 24 toyfaces pairs, 100 steps on the identity lowered the swap PSNR against the
 // truth from 17.90 dB to 16.07 refining every row, to 16.75 keeping the pose rows (its own
 // reconstruction: 20.24 -> 22.27 and 22.39 dB; pivq-bench-edit --pairs).
 enum class PoseRows {
