@@ -83,7 +83,7 @@ struct RenderStats {
 // the pose rows do not reach the swap, but refining them too made the stage-4 default model's
 // swaps worse: over 24 toyfaces pairs, 100 steps on the identity lowered the swap PSNR against the
 // truth from 17.90 dB to 16.07 refining every row, to 16.75 keeping the pose rows (its own
-// reconstruction: 20.24 -> 22.27 and 22.39 dB; pivq-bench-edit --pairs).
+// reconstruction: 20.24 -> 22.27 and 22.39 dB; pivq-bench-edit --pairs 24 --pair-seed 7).
 enum class PoseRows {
     Auto,    // Keep for every source (see above); Refine must be asked for
     Refine,  // optimise every row

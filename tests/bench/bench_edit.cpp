@@ -5,7 +5,7 @@
 //   pivq-bench-edit [--configs cpu64,paper256] [--model BUNDLE.pivq] [--reps 21] [--threads N]
 //                   [--device auto|cpu|cuda] [--image IMG [--refine-steps 100] [--tune-steps 0]
 //                   [--refine-lr 0.05] [--pose-rows auto|refine|keep]]
-//                   [--pairs DIR [--refine-steps 100] [--refine-lr 0.05] [--pose-rows ...]]
+//                   [--pairs N [--pair-seed 0] [--refine-steps 100] [--refine-lr 0.05] [--pose-rows ...]]
 //
 // Measurements (batch 1, random images; timings do not depend on the weights, so untrained
 // presets stand in for trained models unless --model is given):
@@ -20,15 +20,13 @@
 // With --model and --image: refine_quality, the PSNR of that image (as the pose source)
 // before and after --refine-steps latent steps (and --tune-steps tuning steps), the share
 // of object-mask cells that moved, and ms per step.
-// With --model and --pairs DIR (written by `pivq synth --out DIR --count 0 --pairs N`):
-// refine_swaps, over every pair the swap's PSNR against the toyfaces truth and the identity
-// image's own PSNR, before and after --refine-steps latent steps on the identity image
-// (means over the pairs, as `pivq eval` averages).
+// With --model and --pairs N: refine_swaps, over the first N held-out toyfaces pairs of
+// --pair-seed (those of `pivq synth --pairs N --seed S`) the swap's PSNR against the truth and
+// the identity image's own PSNR, before and after --refine-steps latent steps on the identity
+// image (means over the pairs, as `pivq eval` averages).
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
-#include <filesystem>
-#include <iomanip>
 #include <iostream>
 #include <memory>
 #include <sstream>
@@ -41,6 +39,8 @@
 #include "engine/core/runtime.h"
 #ifdef PIVQ_BENCH_WITH_IO
 #include "engine/io/edit_model.h"
+#include "engine/io/image.h"
+#include "engine/io/toyfaces.h"
 #endif
 
 using namespace pivq::core;
@@ -224,30 +224,27 @@ void benchRefineQuality(EditSession& s, const std::string& name, const std::stri
     s.revertRefinement(Source::PoseA);
 }
 
-// What refining the identity image does to the swap, against the ground truth of toyfaces
-// pairs: NNNNNN_identity.png, NNNNNN_pose.png and NNNNNN_truth.png from 000000 on.
-void benchRefineSwaps(EditSession& s, const std::string& name, const std::string& dir, int steps, double lr,
+// What refining the identity image does to the swap, against the toyfaces ground truth of
+// held-out pairs 0..pairs-1 of stream `seed`.
+void benchRefineSwaps(EditSession& s, const std::string& name, int pairs, uint64_t seed, int steps, double lr,
                       const std::string& pose_rows, int threads)
 {
+    namespace tf = pivq::io::toyfaces;
     const int r = s.config().resolution;
     const RefineOptions o = refineOptions(steps, lr, pose_rows);
-    auto file = [&](int i, const char* suffix) {
-        std::ostringstream n;
-        n << std::setw(6) << std::setfill('0') << i << suffix;
-        return (std::filesystem::path(dir) / n.str()).string();
-    };
     auto psnrOf = [](const torch::Tensor& a, const torch::Tensor& b) { return psnr(a.cpu(), b.cpu()).item<double>(); };
     double swap_before = 0, swap_after = 0, id_before = 0, id_after = 0;
-    int pairs = 0, worse = 0;
+    int worse = 0;
     bool keeps = true;
     s.setPoseT(0);
     s.setIdentityT(0);
     s.clearMasks();
     const auto t0 = std::chrono::steady_clock::now();
-    for (; std::filesystem::exists(file(pairs, "_truth.png")); ++pairs) {
-        const auto truth = pivq::io::loadModelImage(file(pairs, "_truth.png"), r);
-        s.setImage(Source::PoseA, pivq::io::loadModelImage(file(pairs, "_pose.png"), r));
-        s.setImage(Source::IdentityA, pivq::io::loadModelImage(file(pairs, "_identity.png"), r));
+    for (int i = 0; i < pairs; ++i) {
+        const auto [identity, pose] = tf::samplePair(seed, i);
+        const auto truth = pivq::io::toTensor(tf::renderSwap(identity, pose, r));
+        s.setImage(Source::PoseA, pivq::io::toTensor(tf::render(pose, r)));
+        s.setImage(Source::IdentityA, pivq::io::toTensor(tf::render(identity, r)));
         const double before = psnrOf(s.render(), truth);
         auto st = s.refine(Source::IdentityA, o);
         keeps = st.keepsPoseRows();
@@ -259,10 +256,9 @@ void benchRefineSwaps(EditSession& s, const std::string& name, const std::string
         id_after += s.reconstruct(Source::IdentityA).psnr;
         s.revertRefinement(Source::IdentityA);
     }
-    if (pairs == 0) throw std::invalid_argument("--pairs: no 000000_truth.png in " + dir + " (pivq synth --pairs N)");
     const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
-    std::cout << "{\"bench\":\"refine_swaps\",\"config\":\"" << name << "\",\"pairs_dir\":\"" << dir
-              << "\",\"pairs\":" << pairs << ",\"resolution\":" << r << ",\"threads\":" << threads << ",\"device\":\""
+    std::cout << "{\"bench\":\"refine_swaps\",\"config\":\"" << name << "\",\"pair_seed\":" << seed
+              << ",\"pairs\":" << pairs << ",\"resolution\":" << r << ",\"threads\":" << threads << ",\"device\":\""
               << deviceName(s.device()) << "\",\"steps\":" << steps << ",\"lr\":" << o.lr << ",\"pose_rows\":\""
               << (keeps ? "keep" : "refine") << "\",\"swap_psnr_before\":" << swap_before / pairs
               << ",\"swap_psnr_after\":" << swap_after / pairs << ",\"pairs_worse_after\":" << worse
@@ -275,8 +271,9 @@ void benchRefineSwaps(EditSession& s, const std::string& name, const std::string
 
 int main(int argc, char** argv)
 {
-    std::string configs = "cpu64,paper256", device = "auto", model, image, pairs;
-    int reps = 21, threads = 0, refine_steps = 100, tune_steps = 0;
+    std::string configs = "cpu64,paper256", device = "auto", model, image;
+    int reps = 21, threads = 0, refine_steps = 100, tune_steps = 0, pairs = 0;
+    uint64_t pair_seed = 0;
     double refine_lr = 0;
     std::string pose_rows = "auto";
     for (int i = 1; i < argc; ++i) {
@@ -287,6 +284,16 @@ int main(int argc, char** argv)
                 std::exit(2);
             }
             return argv[++i];
+        };
+        auto whole = [&](long long lo, long long hi) {  // a whole number in [lo, hi], or exit 2
+            const std::string v = next();
+            const bool digits = !v.empty() && v.size() <= 12 && v.find_first_not_of("0123456789") == std::string::npos;
+            if (!digits || std::stoll(v) < lo || std::stoll(v) > hi) {
+                std::cerr << "pivq-bench-edit: " << a << ": expected a whole number from " << lo << " to " << hi
+                          << ", got \"" << v << "\"\n";
+                std::exit(2);
+            }
+            return std::stoll(v);
         };
         if (a == "--configs")
             configs = next();
@@ -301,7 +308,9 @@ int main(int argc, char** argv)
         else if (a == "--image")
             image = next();
         else if (a == "--pairs")
-            pairs = next();
+            pairs = static_cast<int>(whole(1, 1000000));
+        else if (a == "--pair-seed")
+            pair_seed = static_cast<uint64_t>(whole(0, 2000000000));
         else if (a == "--refine-steps")
             refine_steps = std::max(0, std::atoi(next().c_str()));
         else if (a == "--tune-steps")
@@ -314,7 +323,8 @@ int main(int argc, char** argv)
             std::cout << "usage: pivq-bench-edit [--configs cpu64,paper256] [--model BUNDLE.pivq] [--reps 21]"
                          " [--threads N] [--device auto|cpu|cuda] [--image IMG [--refine-steps 100]"
                          " [--tune-steps 0] [--refine-lr 0.05] [--pose-rows auto|refine|keep]]"
-                         " [--pairs DIR [--refine-steps 100] [--refine-lr 0.05] [--pose-rows auto|refine|keep]]\n";
+                         " [--pairs N [--pair-seed 0] [--refine-steps 100] [--refine-lr 0.05]"
+                         " [--pose-rows auto|refine|keep]]\n";
             return 0;
         } else {
             std::cerr << "pivq-bench-edit: unknown argument " << a << "\n";
@@ -328,9 +338,10 @@ int main(int argc, char** argv)
 #ifdef PIVQ_BENCH_WITH_IO
             auto m = pivq::io::loadEditModel(model, dev);
             const std::string label = m.config.name + " (" + model + ")";
-            if (pairs.empty()) benchSession(*m.session, label, reps, nthreads);
-            if (!pairs.empty())
-                benchRefineSwaps(*m.session, label, pairs, refine_steps, refine_lr, pose_rows, nthreads);
+            if (pairs != 0)
+                benchRefineSwaps(*m.session, label, pairs, pair_seed, refine_steps, refine_lr, pose_rows, nthreads);
+            else
+                benchSession(*m.session, label, reps, nthreads);
             if (!image.empty())
                 benchRefineQuality(*m.session, label, image, refine_steps, tune_steps, refine_lr, pose_rows, nthreads);
 #else
@@ -338,7 +349,7 @@ int main(int argc, char** argv)
 #endif
         }
         if (!image.empty() && model.empty()) throw std::invalid_argument("--image needs --model");
-        if (!pairs.empty() && model.empty()) throw std::invalid_argument("--pairs needs --model");
+        if (pairs != 0 && model.empty()) throw std::invalid_argument("--pairs needs --model");
         if (!model.empty() && configs == "cpu64,paper256") return 0;  // --model alone
         for (const auto& name : split(configs)) {
             ModelConfig cfg = preset(name);
